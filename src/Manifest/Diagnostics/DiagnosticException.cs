@@ -1,0 +1,23 @@
+using System;
+
+namespace AiFactory.Manifest.Diagnostics
+{
+    /// <summary>Stops work with a coded diagnostic; hosts report it without a stack trace.</summary>
+    public sealed class DiagnosticException : Exception
+    {
+        /// <summary>Creates the exception.</summary>
+        public DiagnosticException(Diagnostic diagnostic) : base(diagnostic.ToString())
+        {
+            Diagnostic = diagnostic;
+        }
+
+        /// <summary>Creates an error diagnostic and the exception that carries it.</summary>
+        public DiagnosticException(string code, string message, SourceLocation? location)
+            : this(Diagnostics.Diagnostic.Error(code, message, location))
+        {
+        }
+
+        /// <summary>The diagnostic.</summary>
+        public Diagnostic Diagnostic { get; }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+
+namespace AiFactory.Manifest.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic code of the product, in one place. Ranges: AIF1xxx analyzers, AIF2xxx manifest and project
+    /// setup, AIF3xxx data, AIF4xxx metrics, baseline, business and the build's own stages. Each code has a page
+    /// docs/diagnostics/CODE.md (a test checks both directions).
+    /// </summary>
+    public static class DiagnosticIds
+    {
+        /// <summary>Where the documentation pages live; a code's page is this plus <c>CODE.md</c>.</summary>
+        public const string HelpLinkBase = "https://github.com/aifactory-build/aifactory-build/blob/main/docs/diagnostics/";
+
+        // AIF2xxx: the manifest and the project's setup.
+        /// <summary>aifactory.json is not valid JSON (comments and trailing commas are allowed).</summary>
+        public const string InvalidJson = "AIF2001";
+        /// <summary>A key the manifest format does not have.</summary>
+        public const string UnknownKey = "AIF2002";
+        /// <summary>A metric name the gates do not know.</summary>
+        public const string UnknownMetric = "AIF2003";
+        /// <summary>A value of the wrong JSON type.</summary>
+        public const string WrongType = "AIF2004";
+        /// <summary>A number outside the range its key allows.</summary>
+        public const string OutOfRange = "AIF2005";
+        /// <summary>A required key is missing.</summary>
+        public const string MissingKey = "AIF2006";
+        /// <summary>A file the manifest names does not exist.</summary>
+        public const string FileNotFound = "AIF2007";
+        /// <summary>A data path outside the repository and outside every allowed data root.</summary>
+        public const string PathOutsideRepository = "AIF2008";
+        /// <summary>A documented key or value whose feature does not exist yet.</summary>
+        public const string NotSupportedYet = "AIF2009";
+        /// <summary>A string value that is not one of the allowed values.</summary>
+        public const string InvalidValue = "AIF2010";
+        /// <summary>The project has no aifactory.json.</summary>
+        public const string ManifestNotFound = "AIF2011";
+        /// <summary>The same key twice in one object.</summary>
+        public const string DuplicateKey = "AIF2012";
+        /// <summary>Keys that contradict each other (min above max, score and prediction both, ...).</summary>
+        public const string ConflictingKeys = "AIF2013";
+        /// <summary>The model project has no class implementing IModelPipeline.</summary>
+        public const string NoPipeline = "AIF2020";
+        /// <summary>The model project has more than one class implementing IModelPipeline.</summary>
+        public const string MultiplePipelines = "AIF2021";
+
+        // AIF3xxx: data files.
+        /// <summary>A data file cannot be read.</summary>
+        public const string DataFileUnreadable = "AIF3001";
+        /// <summary>A data file is empty or has a header and no rows.</summary>
+        public const string DataFileEmpty = "AIF3002";
+        /// <summary>A column the manifest needs is not in the data file's header.</summary>
+        public const string ColumnMissing = "AIF3003";
+        /// <summary>A value in a numeric column is not a number.</summary>
+        public const string ValueNotNumeric = "AIF3004";
+        /// <summary>A row with a different number of fields than the header.</summary>
+        public const string WrongFieldCount = "AIF3005";
+        /// <summary>A label value that is neither the positive class nor the one other class.</summary>
+        public const string InvalidLabel = "AIF3006";
+        /// <summary>The test set holds only one class, so the model cannot be judged.</summary>
+        public const string SingleClass = "AIF3007";
+        /// <summary>A score outside [0, 1].</summary>
+        public const string ScoreOutOfRange = "AIF3008";
+        /// <summary>Two columns of the header share a name.</summary>
+        public const string DuplicateColumn = "AIF3009";
+        /// <summary>The file is not well-formed CSV (unterminated quote, binary content).</summary>
+        public const string MalformedCsv = "AIF3010";
+
+        // AIF4xxx: metrics, baseline, business and the build's stages.
+        /// <summary>A metric is below its minimum.</summary>
+        public const string MetricBelowMinimum = "AIF4001";
+        /// <summary>A metric is above its maximum.</summary>
+        public const string MetricAboveMaximum = "AIF4002";
+        /// <summary>A metric dropped more than maxDrop below the baseline.</summary>
+        public const string BaselineDrop = "AIF4003";
+        /// <summary>A metric gained less than minGain over the baseline.</summary>
+        public const string BaselineGain = "AIF4004";
+        /// <summary>The baseline results file is not usable.</summary>
+        public const string BaselineInvalid = "AIF4005";
+        /// <summary>The expected cost per 1,000 decisions is above the maximum.</summary>
+        public const string CostAboveMaximum = "AIF4006";
+        /// <summary>The evaluation does not match the current inputs, so no gate can be judged.</summary>
+        public const string StaleResults = "AIF4007";
+        /// <summary>A metric that needs scores asked of label-only predictions.</summary>
+        public const string MetricUnavailable = "AIF4008";
+        /// <summary>Training or evaluation failed in the model's code.</summary>
+        public const string TrainingFailed = "AIF4009";
+        /// <summary>Training or evaluation ran past its time limit.</summary>
+        public const string TrainingTimedOut = "AIF4010";
+        /// <summary>The trained model outputs no probability column.</summary>
+        public const string NoProbability = "AIF4011";
+        /// <summary>Gates recorded at warning severity (the build was asked to demote them).</summary>
+        public const string GatesDemoted = "AIF4012";
+
+        private static readonly Dictionary<string, string> TitlesByCode = new Dictionary<string, string>
+        {
+            [InvalidJson] = "aifactory.json is not valid JSON",
+            [UnknownKey] = "Unknown key in aifactory.json",
+            [UnknownMetric] = "Unknown metric name",
+            [WrongType] = "Value of the wrong type",
+            [OutOfRange] = "Value out of range",
+            [MissingKey] = "Required key missing",
+            [FileNotFound] = "File named in the manifest not found",
+            [PathOutsideRepository] = "Data path outside the repository",
+            [NotSupportedYet] = "Not supported yet",
+            [InvalidValue] = "Value not allowed",
+            [ManifestNotFound] = "No aifactory.json in the model project",
+            [DuplicateKey] = "Duplicate key",
+            [ConflictingKeys] = "Conflicting settings",
+            [NoPipeline] = "No model pipeline in the project",
+            [MultiplePipelines] = "More than one model pipeline in the project",
+            [DataFileUnreadable] = "Data file cannot be read",
+            [DataFileEmpty] = "Data file has no rows",
+            [ColumnMissing] = "Column missing from the data file",
+            [ValueNotNumeric] = "Value in a numeric column is not a number",
+            [WrongFieldCount] = "Row has the wrong number of fields",
+            [InvalidLabel] = "Unexpected label value",
+            [SingleClass] = "Only one class in the data",
+            [ScoreOutOfRange] = "Score outside [0, 1]",
+            [DuplicateColumn] = "Duplicate column name",
+            [MalformedCsv] = "Malformed CSV",
+            [MetricBelowMinimum] = "Metric below its minimum",
+            [MetricAboveMaximum] = "Metric above its maximum",
+            [BaselineDrop] = "Metric dropped below the baseline",
+            [BaselineGain] = "Metric did not beat the baseline",
+            [BaselineInvalid] = "Baseline results not usable",
+            [CostAboveMaximum] = "Expected business cost above its maximum",
+            [StaleResults] = "Results do not match the current inputs",
+            [MetricUnavailable] = "Metric needs scores",
+            [TrainingFailed] = "Training or evaluation failed",
+            [TrainingTimedOut] = "Training or evaluation timed out",
+            [NoProbability] = "Model outputs no probability",
+            [GatesDemoted] = "Gate failures demoted to warnings",
+        };
+
+        /// <summary>Every code with its title.</summary>
+        public static IReadOnlyDictionary<string, string> Titles => TitlesByCode;
+
+        /// <summary>The documentation page of a code.</summary>
+        public static string HelpLink(string code) => HelpLinkBase + code + ".md";
+    }
+}

@@ -1,0 +1,12 @@
+namespace AiFactory.Manifest.Diagnostics
+{
+    /// <summary>How serious a diagnostic is.</summary>
+    public enum DiagnosticSeverity
+    {
+        /// <summary>Reported, the build goes on.</summary>
+        Warning,
+
+        /// <summary>Fails the build.</summary>
+        Error,
+    }
+}

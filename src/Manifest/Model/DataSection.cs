@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using AiFactory.Manifest.Diagnostics;
+
+namespace AiFactory.Manifest.Model
+{
+    /// <summary>The <c>data</c> section: the files, the label and how columns are read.</summary>
+    public sealed class DataSection
+    {
+        /// <summary>The missing-value markers used when the manifest names none: the empty field.</summary>
+        public static readonly IReadOnlyList<string> DefaultMissingValues = new[] { "" };
+
+        /// <summary><c>data.train</c> resolved to an absolute path, or null (predictions mode has no training data).</summary>
+        public string? TrainPath { get; set; }
+
+        /// <summary>Where <c>data.train</c> was set.</summary>
+        public SourceLocation? TrainLocation { get; set; }
+
+        /// <summary><c>data.test</c> resolved to an absolute path (required).</summary>
+        public string TestPath { get; set; } = "";
+
+        /// <summary>Where <c>data.test</c> was set.</summary>
+        public SourceLocation? TestLocation { get; set; }
+
+        /// <summary><c>data.label</c>: the label column (required).</summary>
+        public string Label { get; set; } = "";
+
+        /// <summary>Where <c>data.label</c> was set.</summary>
+        public SourceLocation? LabelLocation { get; set; }
+
+        /// <summary><c>data.positive</c>: the label value of the positive class (required).</summary>
+        public string Positive { get; set; } = "";
+
+        /// <summary>Where <c>data.positive</c> was set.</summary>
+        public SourceLocation? PositiveLocation { get; set; }
+
+        /// <summary><c>data.columns</c> in document order.</summary>
+        public IReadOnlyList<ColumnDeclaration> Columns { get; set; } = new ColumnDeclaration[0];
+
+        /// <summary><c>data.sensitive</c>: sensitive attributes; never used as default features.</summary>
+        public IReadOnlyList<string> Sensitive { get; set; } = new string[0];
+
+        /// <summary><c>data.missingValues</c>: field values read as missing.</summary>
+        public IReadOnlyList<string> MissingValues { get; set; } = DefaultMissingValues;
+
+        /// <summary><c>data.score</c>: predictions mode, the probability-of-positive column.</summary>
+        public string? Score { get; set; }
+
+        /// <summary>Where <c>data.score</c> was set.</summary>
+        public SourceLocation? ScoreLocation { get; set; }
+
+        /// <summary><c>data.prediction</c>: predictions mode, the predicted-label column of a label-only file.</summary>
+        public string? Prediction { get; set; }
+
+        /// <summary>Where <c>data.prediction</c> was set.</summary>
+        public SourceLocation? PredictionLocation { get; set; }
+
+        /// <summary><c>data.allowedRoots</c> resolved to absolute folders: data may live under these besides the repository.</summary>
+        public IReadOnlyList<string> AllowedRoots { get; set; } = new string[0];
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace AiFactory.Manifest.Model
+{
+    /// <summary>The <c>gates</c> section.</summary>
+    public sealed class GatesSection
+    {
+        /// <summary><c>gates.metrics</c> in document order.</summary>
+        public IReadOnlyList<MetricGate> Metrics { get; set; } = new MetricGate[0];
+
+        /// <summary><c>gates.baseline</c>, or null.</summary>
+        public BaselineGates? Baseline { get; set; }
+
+        /// <summary><c>gates.business.maxCostPer1000</c>, or null.</summary>
+        public Bound? MaxCostPer1000 { get; set; }
+    }
+}
