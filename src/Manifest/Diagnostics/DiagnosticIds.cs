@@ -43,6 +43,8 @@ namespace AiFactory.Manifest.Diagnostics
         public const string NoPipeline = "AIF2020";
         /// <summary>The model project has more than one class implementing IModelPipeline.</summary>
         public const string MultiplePipelines = "AIF2021";
+        /// <summary>The model project is not an executable, so the build cannot start it to train.</summary>
+        public const string ProjectNotExecutable = "AIF2022";
 
         // AIF3xxx: data files.
         /// <summary>A data file cannot be read.</summary>
@@ -109,6 +111,7 @@ namespace AiFactory.Manifest.Diagnostics
             [ConflictingKeys] = "Conflicting settings",
             [NoPipeline] = "No model pipeline in the project",
             [MultiplePipelines] = "More than one model pipeline in the project",
+            [ProjectNotExecutable] = "Model project is not an executable",
             [DataFileUnreadable] = "Data file cannot be read",
             [DataFileEmpty] = "Data file has no rows",
             [ColumnMissing] = "Column missing from the data file",

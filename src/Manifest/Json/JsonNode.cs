@@ -154,7 +154,11 @@ namespace AiFactory.Manifest.Json
         public JsonNumber(int line, int column, string text) : base(line, column)
         {
             Text = text;
-            Value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+            // .NET Framework throws on overflow where .NET Core returns infinity; both become infinity here, so a
+            // huge number is reported as out of range by the manifest rules on every MSBuild.
+            Value = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+                ? value
+                : text.StartsWith("-", System.StringComparison.Ordinal) ? double.NegativeInfinity : double.PositiveInfinity;
         }
 
         /// <inheritdoc />

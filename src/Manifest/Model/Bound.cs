@@ -5,12 +5,16 @@ namespace AiFactory.Manifest.Model
     /// <summary>A threshold value and the place in the manifest that set it (the number itself).</summary>
     public sealed class Bound
     {
-        /// <summary>Creates a bound.</summary>
-        public Bound(double value, SourceLocation location)
+        /// <summary>Creates a bound; <paramref name="text"/> is the number as written in the manifest, when known.</summary>
+        public Bound(double value, SourceLocation location, string? text = null)
         {
             Value = value;
             Location = location;
+            Text = text;
         }
+
+        /// <summary>The number as written in the manifest ("0.80"), so messages quote it as the user wrote it; null when unknown.</summary>
+        public string? Text { get; }
 
         /// <summary>The threshold.</summary>
         public double Value { get; }

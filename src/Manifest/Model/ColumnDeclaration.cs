@@ -19,7 +19,7 @@ namespace AiFactory.Manifest.Model
         /// <summary>The declared type.</summary>
         public ColumnType Type { get; }
 
-        /// <summary>Where it was declared.</summary>
+        /// <summary>Where it was declared: the position of the column name in <c>data.columns</c>.</summary>
         public SourceLocation Location { get; }
     }
 }

@@ -20,7 +20,7 @@ namespace AiFactory.Manifest.Model
         /// <summary>Cost of a false negative.</summary>
         public double FalseNegative { get; set; }
 
-        /// <summary>Where <c>costs</c> was set.</summary>
+        /// <summary>Where <c>costs</c> was set: the position of its object.</summary>
         public SourceLocation? Location { get; set; }
     }
 }

@@ -39,6 +39,9 @@ namespace AiFactory.Manifest.Model
         /// <summary><c>data.sensitive</c>: sensitive attributes; never used as default features.</summary>
         public IReadOnlyList<string> Sensitive { get; set; } = new string[0];
 
+        /// <summary>Where each entry of <see cref="Sensitive"/> was written, in the same order.</summary>
+        public IReadOnlyList<SourceLocation> SensitiveLocations { get; set; } = new SourceLocation[0];
+
         /// <summary><c>data.missingValues</c>: field values read as missing.</summary>
         public IReadOnlyList<string> MissingValues { get; set; } = DefaultMissingValues;
 

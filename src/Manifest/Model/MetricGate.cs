@@ -1,3 +1,5 @@
+using AiFactory.Manifest.Diagnostics;
+
 namespace AiFactory.Manifest.Model
 {
     /// <summary>An entry of <c>gates.metrics</c>: inclusive bounds on an overall metric.</summary>
@@ -11,6 +13,9 @@ namespace AiFactory.Manifest.Model
 
         /// <summary>Canonical metric name.</summary>
         public string Metric { get; }
+
+        /// <summary>Where the metric's entry was written (the position of its name in the manifest).</summary>
+        public SourceLocation? Location { get; set; }
 
         /// <summary><c>min</c>: passes when value ≥ min.</summary>
         public Bound? Min { get; set; }

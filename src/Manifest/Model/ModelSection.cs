@@ -15,6 +15,9 @@ namespace AiFactory.Manifest.Model
         /// <summary><c>model.name</c> (required).</summary>
         public string Name { get; set; } = "";
 
+        /// <summary>Where <c>model.name</c> was set (its value).</summary>
+        public SourceLocation? NameLocation { get; set; }
+
         /// <summary><c>model.task</c>; only <c>binary-classification</c> is supported.</summary>
         public string Task { get; set; } = "binary-classification";
 
@@ -35,5 +38,8 @@ namespace AiFactory.Manifest.Model
 
         /// <summary><c>model.seed</c>: seeds the MLContext and everything random in training.</summary>
         public int Seed { get; set; } = DefaultSeed;
+
+        /// <summary>Where the seed was set, or null when defaulted.</summary>
+        public SourceLocation? SeedLocation { get; set; }
     }
 }
