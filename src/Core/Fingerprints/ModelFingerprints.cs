@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using AiFactory.Manifest.Model;
+
+namespace AiFactory.Core.Fingerprints
+{
+    /// <summary>
+    /// The fingerprints that key the build's stages. Training is keyed on its inputs only (training data, compiled
+    /// model code, seed, package version, how the data is read); evaluation on the trained model's fingerprint plus
+    /// its own settings (test data, decision threshold). Gate thresholds are in neither: changing one only re-checks.
+    /// </summary>
+    public static class ModelFingerprints
+    {
+        /// <summary>The training fingerprint, or "" when the model is not trained in the build (predictions mode).</summary>
+        public static string Training(ModelManifest manifest, string modelAssemblyPath, string packageVersion, FileHashCache hashes)
+        {
+            if (manifest.Model.Source != ModelSource.MLNet)
+            {
+                return "";
+            }
+
+            var text = new StringBuilder();
+            Line(text, "stage", "training/1");
+            Line(text, "package", packageVersion);
+            Line(text, "seed", manifest.Model.Seed.ToString(CultureInfo.InvariantCulture));
+            Line(text, "trainData", manifest.Data.TrainPath is null ? "" : hashes.GetHash(manifest.Data.TrainPath));
+            Line(text, "modelCode", hashes.GetHash(modelAssemblyPath));
+            DataReading(text, manifest.Data);
+            return Sha256.OfText(text.ToString());
+        }
+
+        /// <summary>The evaluation fingerprint: the training fingerprint plus the evaluation settings.</summary>
+        public static string Evaluation(ModelManifest manifest, string trainingFingerprint, string packageVersion, FileHashCache hashes)
+        {
+            var text = new StringBuilder();
+            Line(text, "stage", "evaluation/1");
+            Line(text, "package", packageVersion);
+            Line(text, "source", manifest.Model.Source.ToString());
+            Line(text, "training", trainingFingerprint);
+            Line(text, "testData", hashes.GetHash(manifest.Data.TestPath));
+            Line(text, "threshold", manifest.Model.Threshold.ToString("R", CultureInfo.InvariantCulture));
+            Line(text, "score", manifest.Data.Score ?? "");
+            Line(text, "prediction", manifest.Data.Prediction ?? "");
+            DataReading(text, manifest.Data);
+            return Sha256.OfText(text.ToString());
+        }
+
+        private static void DataReading(StringBuilder text, DataSection data)
+        {
+            Line(text, "label", data.Label);
+            Line(text, "positive", data.Positive);
+            Line(text, "columns", string.Join(",", data.Columns.Select(c => c.Name + ":" + c.Type)));
+            Line(text, "sensitive", string.Join(",", data.Sensitive));
+            Line(text, "missing", string.Join(",", data.MissingValues.Select(Quote)));
+        }
+
+        private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"") + "\"";
+
+        private static void Line(StringBuilder text, string key, string value) =>
+            text.Append(key).Append('=').Append(value.Replace("\n", "\\n")).Append('\n');
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using AiFactory.Manifest.Diagnostics;
+
+namespace AiFactory.Core.Gates
+{
+    /// <summary>Gathers gate results and the diagnostics of failed gates, reporting each distinct problem once.</summary>
+    internal sealed class GateCollector
+    {
+        private readonly List<GateResult> _gates = new List<GateResult>();
+        private readonly List<Diagnostic> _diagnostics = new List<Diagnostic>();
+        private readonly HashSet<string> _reported = new HashSet<string>();
+
+        /// <summary>
+        /// Adds a gate; a failed one also adds an error with its code and message, at <paramref name="reportAt"/> or,
+        /// by default, where its threshold was set.
+        /// </summary>
+        public void Add(GateResult gate, SourceLocation? reportAt = null)
+        {
+            _gates.Add(gate);
+            if (gate.Status == GateStatus.Failed && gate.Code != null)
+            {
+                Report(Diagnostic.Error(gate.Code, gate.Message, reportAt ?? gate.Location));
+            }
+        }
+
+        /// <summary>Adds a diagnostic unless the same one (code, place, message) was already reported.</summary>
+        public void Report(Diagnostic diagnostic)
+        {
+            if (_reported.Add(diagnostic.ToString()))
+            {
+                _diagnostics.Add(diagnostic);
+            }
+        }
+
+        /// <summary>The gates and diagnostics gathered.</summary>
+        public GateEvaluation ToEvaluation() => new GateEvaluation(_gates.ToArray(), _diagnostics.ToArray());
+    }
+}

@@ -1,0 +1,47 @@
+using AiFactory.Manifest.Diagnostics;
+
+namespace AiFactory.Core.Gates
+{
+    /// <summary>The outcome of one gate: what was measured, what it was judged against, and where the threshold was set.</summary>
+    public sealed class GateResult
+    {
+        /// <summary>Stable identifier, e.g. <c>metrics.auc.min</c>, <c>baseline.auc.maxDrop</c>, <c>business.maxCostPer1000</c>.</summary>
+        public string Id { get; set; } = "";
+
+        /// <summary>One of <see cref="GateKinds"/>: <c>metric</c>, <c>baseline</c> or <c>business</c>.</summary>
+        public string Kind { get; set; } = "";
+
+        /// <summary>The metric the gate is about (a <c>MetricNames</c> name, or <c>costPer1000</c>).</summary>
+        public string Metric { get; set; } = "";
+
+        /// <summary>The measured value of the metric; null when undefined.</summary>
+        public double? Value { get; set; }
+
+        /// <summary>
+        /// The figure compared with <see cref="Threshold"/>: the value itself for metric and business gates, the change
+        /// from the baseline for baseline gates; null when it could not be computed.
+        /// </summary>
+        public double? JudgedValue { get; set; }
+
+        /// <summary>The threshold from the manifest.</summary>
+        public double Threshold { get; set; }
+
+        /// <summary><c>"&gt;="</c> or <c>"&lt;="</c>: how <see cref="JudgedValue"/> must compare with <see cref="Threshold"/> to pass.</summary>
+        public string Comparison { get; set; } = GateComparison.AtLeastSymbol;
+
+        /// <summary>The outcome.</summary>
+        public GateStatus Status { get; set; }
+
+        /// <summary>Where the manifest set the threshold (the number itself).</summary>
+        public SourceLocation Location { get; set; } = new SourceLocation("", 0, 0);
+
+        /// <summary>The diagnostic code when the gate failed, else null.</summary>
+        public string? Code { get; set; }
+
+        /// <summary>What happened, in words.</summary>
+        public string Message { get; set; } = "";
+
+        /// <summary>The baseline's value of the metric for baseline gates, else null.</summary>
+        public double? BaselineValue { get; set; }
+    }
+}

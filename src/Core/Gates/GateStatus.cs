@@ -1,0 +1,18 @@
+namespace AiFactory.Core.Gates
+{
+    /// <summary>The outcome of one gate.</summary>
+    public enum GateStatus
+    {
+        /// <summary>The value is on the allowed side of the threshold.</summary>
+        Passed,
+
+        /// <summary>The value is on the wrong side of the threshold, or could not be judged.</summary>
+        Failed,
+
+        /// <summary>Failed, but a recorded waiver lets it pass.</summary>
+        Waived,
+
+        /// <summary>Too little data to decide; the gate neither passes nor fails on it.</summary>
+        InsufficientData,
+    }
+}

@@ -1,0 +1,39 @@
+namespace AiFactory.Core.Protocol
+{
+    /// <summary>
+    /// The names of the files the build writes: in the output folder (AiFactoryOutputPath, the public contract) and in
+    /// the state folder under obj/ (private to the build). One list, used by the runner, the tasks and the clean target.
+    /// </summary>
+    public static class OutputFiles
+    {
+        /// <summary>Output folder: the gate results (the machine-readable contract).</summary>
+        public const string Results = "results.json";
+
+        /// <summary>Output folder: the trained ML.NET model.</summary>
+        public const string Model = "model.zip";
+
+        /// <summary>Output folder: what training recorded about the model.</summary>
+        public const string ModelInfo = "model.json";
+
+        /// <summary>Output folder: the test set's labels, scores and sensitive attributes.</summary>
+        public const string Predictions = "predictions.csv";
+
+        /// <summary>State folder: the evaluation the check stage judges.</summary>
+        public const string EvaluationRecord = "evaluation.json";
+
+        /// <summary>State folder: the training fingerprint, rewritten only when it changes.</summary>
+        public const string TrainingStamp = "training.fingerprint";
+
+        /// <summary>State folder: the evaluation fingerprint, rewritten only when it changes.</summary>
+        public const string EvaluationStamp = "evaluation.fingerprint";
+
+        /// <summary>State folder: cached content hashes of input files.</summary>
+        public const string FileHashCache = "filehashes.cache";
+
+        /// <summary>State folder: a line per stage run (train, evaluate), for tests and troubleshooting.</summary>
+        public const string RunLog = "runs.log";
+
+        /// <summary>State folder: the full details of the last unexpected failure.</summary>
+        public const string ErrorLog = "last-error.log";
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+
+namespace AiFactory.Core.Results
+{
+    /// <summary>
+    /// Paths as results and messages show them: relative to the manifest's folder with '/' separators, so that the same
+    /// project gives the same results.json on every machine; absolute (still with '/') only for files outside that folder.
+    /// </summary>
+    public static class ReportPath
+    {
+        /// <summary>
+        /// <paramref name="path"/> relative to <paramref name="baseDirectory"/> when it lies inside it, else absolute;
+        /// '/' separators either way. A relative <paramref name="path"/> is taken as relative to the base.
+        /// </summary>
+        public static string Relative(string baseDirectory, string path)
+        {
+            if (baseDirectory is null)
+            {
+                throw new ArgumentNullException(nameof(baseDirectory));
+            }
+
+            if (string.IsNullOrEmpty(path))
+            {
+                return path ?? "";
+            }
+
+            if (baseDirectory.Length == 0)
+            {
+                return path.Replace('\\', '/');
+            }
+
+            string full = Path.GetFullPath(Path.Combine(baseDirectory, path));
+            string root = Path.GetFullPath(baseDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+
+            // Windows file names ignore case; elsewhere they do not.
+            StringComparison comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            string relative;
+            if (string.Equals(full, root, comparison))
+            {
+                relative = ".";
+            }
+            else if (full.StartsWith(root + Path.DirectorySeparatorChar, comparison))
+            {
+                relative = full.Substring(root.Length + 1);
+            }
+            else
+            {
+                relative = full;
+            }
+
+            return relative.Replace('\\', '/');
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace AiFactory.Core.Results
+{
+    /// <summary>How the build was run, recorded in results.json so that a demoted gate or a skipped stage is never silent.</summary>
+    public sealed class RunSettings
+    {
+        /// <summary>Severity failed gates were reported at: <c>"error"</c> (default) or <c>"warning"</c> when demoted.</summary>
+        public string GateSeverity { get; set; } = "error";
+
+        /// <summary>Stages the build was asked to skip (e.g. <c>"fairness"</c>); empty by default.</summary>
+        public IReadOnlyList<string> SkippedStages { get; set; } = new string[0];
+
+        /// <summary>The version of AiFactory.Build that produced the results.</summary>
+        public string PackageVersion { get; set; } = "";
+    }
+}

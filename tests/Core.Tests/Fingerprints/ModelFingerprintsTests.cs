@@ -1,0 +1,84 @@
+using AiFactory.Core.Fingerprints;
+using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
+
+namespace AiFactory.Core.Tests.Fingerprints;
+
+public sealed class ModelFingerprintsTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "aif-fp-" + Guid.NewGuid().ToString("N"));
+
+    public ModelFingerprintsTests()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Train, "x,y\n1,a\n");
+        File.WriteAllText(Test, "x,y\n2,b\n");
+        File.WriteAllBytes(Assembly, new byte[] { 1 });
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Train => Path.Combine(_folder, "train.csv");
+
+    private string Test => Path.Combine(_folder, "test.csv");
+
+    private string Assembly => Path.Combine(_folder, "Model.dll");
+
+    private ModelManifest Manifest(int seed = 1, double threshold = 0.5, double aucMin = 0.7, string positive = "a") => new()
+    {
+        Model = new ModelSection { Name = "M", Seed = seed, Threshold = threshold },
+        Data = new DataSection { TrainPath = Train, TestPath = Test, Label = "y", Positive = positive },
+        Gates = new GatesSection { Metrics = new[] { new MetricGate("auc") { Min = new Bound(aucMin, new SourceLocation("m", 1, 1)) } } },
+    };
+
+    private static (string Training, string Evaluation) Compute(ModelManifest manifest, string assembly, string version = "1.0.0")
+    {
+        FileHashCache hashes = FileHashCache.InMemory();
+        string training = ModelFingerprints.Training(manifest, assembly, version, hashes);
+        return (training, ModelFingerprints.Evaluation(manifest, training, version, hashes));
+    }
+
+    [Fact]
+    public void Every_training_input_changes_the_training_fingerprint()
+    {
+        var baseline = Compute(Manifest(), Assembly);
+        Assert.Equal(baseline, Compute(Manifest(), Assembly));
+        Assert.NotEqual(baseline.Training, Compute(Manifest(seed: 2), Assembly).Training);
+        Assert.NotEqual(baseline.Training, Compute(Manifest(positive: "b"), Assembly).Training);
+        Assert.NotEqual(baseline.Training, Compute(Manifest(), Assembly, version: "1.0.1").Training);
+
+        File.WriteAllText(Train, "x,y\n1,a\n3,a\n");
+        Assert.NotEqual(baseline.Training, Compute(Manifest(), Assembly).Training);
+        File.WriteAllText(Train, "x,y\n1,a\n");
+        File.WriteAllBytes(Assembly, new byte[] { 2 });
+        Assert.NotEqual(baseline.Training, Compute(Manifest(), Assembly).Training);
+    }
+
+    [Fact]
+    public void Gate_thresholds_change_neither_fingerprint_and_evaluation_settings_only_the_evaluation_one()
+    {
+        var baseline = Compute(Manifest(), Assembly);
+        Assert.Equal(baseline, Compute(Manifest(aucMin: 0.9), Assembly));
+
+        var threshold = Compute(Manifest(threshold: 0.4), Assembly);
+        Assert.Equal(baseline.Training, threshold.Training);
+        Assert.NotEqual(baseline.Evaluation, threshold.Evaluation);
+
+        File.WriteAllText(Test, "x,y\n2,b\n4,a\n");
+        var test = Compute(Manifest(), Assembly);
+        Assert.Equal(baseline.Training, test.Training);
+        Assert.NotEqual(baseline.Evaluation, test.Evaluation);
+    }
+
+    [Fact]
+    public void Predictions_mode_has_no_training_fingerprint()
+    {
+        ModelManifest manifest = Manifest();
+        manifest.Model.Source = ModelSource.Predictions;
+        manifest.Data.TrainPath = null;
+        manifest.Data.Score = "score";
+        var fingerprints = Compute(manifest, Path.Combine(_folder, "absent.dll"));
+        Assert.Equal("", fingerprints.Training);
+        Assert.Matches("^[0-9a-f]{64}$", fingerprints.Evaluation);
+    }
+}
