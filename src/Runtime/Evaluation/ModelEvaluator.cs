@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using AiFactory.Core.Data;
+using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fingerprints;
+using AiFactory.Core.IO;
+using AiFactory.Core.Protocol;
+using AiFactory.Core.Metrics;
+using AiFactory.Data;
+using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
+using AiFactory.Training;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace AiFactory.Evaluation
+{
+    /// <summary>
+    /// Scores the held-out test set and measures the model. An ML.NET model and a scored file from another system
+    /// go through the same rule (positive iff probability ≥ threshold) and the same metric code.
+    /// </summary>
+    public sealed class ModelEvaluator
+    {
+        private readonly Action<string> _progress;
+
+        /// <summary>Creates an evaluator that reports what it is doing through <paramref name="progress"/>.</summary>
+        public ModelEvaluator(Action<string> progress)
+        {
+            _progress = progress;
+        }
+
+        /// <summary>Evaluates the trained ML.NET model in <paramref name="outputPath"/> on the manifest's test set.</summary>
+        public EvaluationRecord EvaluateTrainedModel(ModelManifest manifest, string outputPath, string evaluationFingerprint)
+        {
+            string modelPath = Path.Combine(outputPath, OutputFiles.Model);
+            string infoPath = Path.Combine(outputPath, OutputFiles.ModelInfo);
+            if (!File.Exists(modelPath) || !File.Exists(infoPath))
+            {
+                throw new DiagnosticException(DiagnosticIds.StaleResults,
+                    $"no trained model in {outputPath}; build without -p:AiFactorySkipTraining=true to train it",
+                    new SourceLocation(manifest.FilePath, 0, 0));
+            }
+
+            TrainedModelInfo info = TrainedModelInfo.ReadFrom(infoPath);
+            _progress($"scoring test data {Path.GetFileName(manifest.Data.TestPath)}");
+            LabelledData test = ManifestDataLoader.Load(manifest, manifest.Data.TestPath, manifest.Data.TestLocation, "test", info.ColumnTypes);
+
+            var ml = new MLContext(seed: manifest.Model.Seed);
+            ITransformer model;
+            using (var stream = File.OpenRead(modelPath))
+            {
+                model = ml.Model.Load(stream, out _);
+            }
+
+            IDataView scored;
+            try
+            {
+                scored = model.Transform(new TableDataView(test.Table, manifest.Data.Label, test.Labels));
+            }
+            catch (Exception e) when (e is ArgumentException || e is InvalidOperationException)
+            {
+                throw new DiagnosticException(DiagnosticIds.TrainingFailed,
+                    $"the model cannot score the test data: {e.Message}", new SourceLocation(manifest.Data.TestPath, 1, 0));
+            }
+
+            DataViewSchema.Column? probability = scored.Schema.GetColumnOrNull("Probability");
+            if (probability is null || probability.Value.Type != NumberDataViewType.Single)
+            {
+                throw new DiagnosticException(DiagnosticIds.NoProbability,
+                    "the trained model outputs no Probability column (Single); use a calibrated binary trainer " +
+                    "(ML.NET's binary trainers add one by default) or append a calibrator to the pipeline",
+                    new SourceLocation(manifest.FilePath, 0, 0));
+            }
+
+            // Widening float to double is exact; the predictions file writes the double with "R" so that reading it
+            // back in predictions mode gives the same values and the same figures.
+            double[] scores = scored.GetColumn<float>("Probability").Select(p => (double)p).ToArray();
+            BinaryMetrics metrics = BinaryMetricsCalculator.FromScores(test.Labels, scores, manifest.Model.Threshold);
+            WritePredictions(Path.Combine(outputPath, OutputFiles.Predictions), manifest, test, scores);
+
+            return new EvaluationRecord
+            {
+                TrainingFingerprint = info.TrainingFingerprint,
+                EvaluationFingerprint = evaluationFingerprint,
+                ModelHash = info.ModelHash,
+                Source = "mlnet",
+                TestDataPath = manifest.Data.TestPath,
+                TestRows = test.Table.RowCount,
+                TrainDataPath = manifest.Data.TrainPath,
+                TrainRows = info.TrainRows,
+                Metrics = metrics,
+            };
+        }
+
+        /// <summary>Evaluates a scored file produced by another system (<c>"source": "predictions"</c>).</summary>
+        public EvaluationRecord EvaluatePredictions(ModelManifest manifest, string evaluationFingerprint)
+        {
+            _progress($"reading predictions {Path.GetFileName(manifest.Data.TestPath)}");
+            ScoredPredictions predictions = PredictionsLoader.Load(manifest);
+            LabelEncoder.RequireBothClasses(predictions.Labels, predictions.Table, "test");
+            BinaryMetrics metrics = predictions.Scores != null
+                ? BinaryMetricsCalculator.FromScores(predictions.Labels, predictions.Scores, manifest.Model.Threshold)
+                : BinaryMetricsCalculator.FromPredictions(predictions.Labels, predictions.Predicted!);
+            return new EvaluationRecord
+            {
+                TrainingFingerprint = "",
+                EvaluationFingerprint = evaluationFingerprint,
+                ModelHash = null,
+                Source = "predictions",
+                TestDataPath = manifest.Data.TestPath,
+                TestRows = predictions.RowCount,
+                Metrics = metrics,
+            };
+        }
+
+        private static void WritePredictions(string path, ModelManifest manifest, LabelledData test, double[] scores)
+        {
+            // The label as written in the data, the score, and the sensitive attributes: enough to govern these
+            // predictions again in predictions mode, or to review them by group.
+            DataColumn label = test.Table.Get(manifest.Data.Label);
+            DataColumn[] sensitive = manifest.Data.Sensitive.Select(test.Table.Get).ToArray();
+            var csv = new StringBuilder();
+            csv.Append(Csv(manifest.Data.Label)).Append(",score");
+            foreach (DataColumn column in sensitive)
+            {
+                csv.Append(',').Append(Csv(column.Name));
+            }
+
+            csv.Append('\n');
+            for (int row = 0; row < scores.Length; row++)
+            {
+                csv.Append(Csv(label.Categories![row] ?? "")).Append(',')
+                   .Append(scores[row].ToString("R", CultureInfo.InvariantCulture));
+                foreach (DataColumn column in sensitive)
+                {
+                    csv.Append(',').Append(Csv(column.Type == ColumnType.Number
+                        ? column.Numbers![row].ToString("R", CultureInfo.InvariantCulture)
+                        : column.Categories![row] ?? ""));
+                }
+
+                csv.Append('\n');
+            }
+
+            AtomicFile.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(csv.ToString()));
+        }
+
+        private static string Csv(string value) =>
+            value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

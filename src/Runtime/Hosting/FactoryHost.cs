@@ -1,0 +1,118 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+using AiFactory.Core.Evaluation;
+using AiFactory.Evaluation;
+using AiFactory.Core.Protocol;
+using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
+using AiFactory.Training;
+
+namespace AiFactory.Hosting
+{
+    /// <summary>
+    /// The entry point of a governed model project. The package compiles a <c>Main</c> into the project that calls
+    /// <see cref="Run(string[], Assembly)"/>; the build then starts the built project as its own process to train and evaluate, so ML.NET
+    /// never loads inside MSBuild and the project's own dependencies are the ones used.
+    /// </summary>
+    public static class FactoryHost
+    {
+        /// <summary>Runs a stage; returns the process exit code (0 success, 1 a reported problem, 2 bad usage).</summary>
+        public static int Run(string[] args, Assembly modelAssembly)
+        {
+            return Run(args, modelAssembly, Console.Out);
+        }
+
+        /// <summary>Runs a stage, writing the runner protocol to <paramref name="output"/>.</summary>
+        public static int Run(string[] args, Assembly modelAssembly, TextWriter output)
+        {
+            HostArguments arguments;
+            try
+            {
+                arguments = HostArguments.Parse(args);
+            }
+            catch (ArgumentException e)
+            {
+                output.WriteLine(e.Message);
+                return 2;
+            }
+
+            void Progress(string message) => output.WriteLine(RunnerProtocol.FormatProgress(message));
+            try
+            {
+                Directory.CreateDirectory(arguments.StatePath);
+                File.AppendAllText(Path.Combine(arguments.StatePath, OutputFiles.RunLog),
+                    arguments.Command + " " + DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture) + "\n");
+
+                ModelManifest? manifest = ReadManifest(arguments, output);
+                if (manifest is null)
+                {
+                    return 1;
+                }
+
+                if (arguments.Command == "train")
+                {
+                    new ModelTrainer(Progress).Train(manifest, modelAssembly, arguments.OutputPath, arguments.TrainingFingerprint);
+                }
+                else
+                {
+                    var evaluator = new ModelEvaluator(Progress);
+                    EvaluationRecord record = manifest.Model.Source == ModelSource.Predictions
+                        ? evaluator.EvaluatePredictions(manifest, arguments.EvaluationFingerprint)
+                        : evaluator.EvaluateTrainedModel(manifest, arguments.OutputPath, arguments.EvaluationFingerprint);
+                    record.WriteTo(Path.Combine(arguments.StatePath, OutputFiles.EvaluationRecord));
+                }
+
+                return 0;
+            }
+            catch (DiagnosticException e)
+            {
+                RunnerProtocol.Write(output, e.Diagnostic);
+                return 1;
+            }
+            catch (Exception e)
+            {
+                // Never a stack trace in the build output: the message there, the details in a file.
+                string log = Path.Combine(arguments.StatePath, OutputFiles.ErrorLog);
+                TryWrite(log, e.ToString());
+                RunnerProtocol.Write(output, Diagnostic.Error(DiagnosticIds.TrainingFailed,
+                    $"{arguments.Command} failed with {e.GetType().Name}: {e.Message} (details in {log})",
+                    new SourceLocation(arguments.ManifestPath, 0, 0)));
+                return 1;
+            }
+        }
+
+        private static ModelManifest? ReadManifest(HostArguments arguments, TextWriter output)
+        {
+            var options = new ManifestReadOptions
+            {
+                RepositoryRoot = arguments.RepositoryRoot,
+                AllowedDataRoots = arguments.AllowedDataRoots,
+                FileExists = File.Exists,
+            };
+            ManifestReadResult result = ManifestReader.ReadFile(arguments.ManifestPath, options);
+            foreach (Diagnostic diagnostic in result.Diagnostics)
+            {
+                RunnerProtocol.Write(output, diagnostic);
+            }
+
+            return result.HasErrors ? null : result.Manifest;
+        }
+
+        private static void TryWrite(string path, string text)
+        {
+            try
+            {
+                File.WriteAllText(path, text);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}

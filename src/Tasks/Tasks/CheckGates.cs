@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.IO;
+using AiFactory.Core.Evaluation;
+using AiFactory.Core.Gates;
+using AiFactory.Core.IO;
+using AiFactory.Core.Protocol;
+using AiFactory.Core.Results;
+using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace AiFactory.Build.Tasks
+{
+    /// <summary>
+    /// Stage 3, every build, cheap: judges the gates of aifactory.json against the recorded evaluation and writes
+    /// results.json. It refuses an evaluation whose fingerprints don't match the current inputs, so a skipped or
+    /// failed stage never passes a gate on stale results, and a no-op build over a failed gate still fails.
+    /// </summary>
+    public sealed class CheckGates : Task
+    {
+        /// <summary>The project's aifactory.json.</summary>
+        [Required]
+        public string ManifestPath { get; set; } = "";
+
+        /// <summary>The state folder under obj/.</summary>
+        [Required]
+        public string StatePath { get; set; } = "";
+
+        /// <summary>AiFactoryOutputPath.</summary>
+        [Required]
+        public string OutputPath { get; set; } = "";
+
+        /// <summary>The current training fingerprint ("" in predictions mode).</summary>
+        public string TrainingFingerprint { get; set; } = "";
+
+        /// <summary>The current evaluation fingerprint.</summary>
+        [Required]
+        public string EvaluationFingerprint { get; set; } = "";
+
+        /// <summary>The repository root data paths must stay within.</summary>
+        public string RepositoryRoot { get; set; } = "";
+
+        /// <summary>Extra allowed data roots (semicolon-separated).</summary>
+        public string? AllowedDataRoots { get; set; }
+
+        /// <summary>AiFactoryGateSeverity: "error" (default) or "warning".</summary>
+        public string GateSeverity { get; set; } = "error";
+
+        /// <summary>AiFactorySkipTraining.</summary>
+        public bool SkipTraining { get; set; }
+
+        /// <summary>The package version.</summary>
+        public string PackageVersion { get; set; } = "";
+
+        /// <summary>The results.json written (for FileWrites).</summary>
+        [Output]
+        public string ResultsPath { get; private set; } = "";
+
+        /// <inheritdoc />
+        public override bool Execute()
+        {
+            string manifestPath = Path.GetFullPath(ManifestPath);
+            string severity = (GateSeverity ?? "").Trim().ToLowerInvariant();
+            if (severity.Length == 0)
+            {
+                severity = "error";
+            }
+
+            if (severity != "error" && severity != "warning")
+            {
+                Log.LogError(null, DiagnosticIds.InvalidValue, null, DiagnosticIds.HelpLink(DiagnosticIds.InvalidValue),
+                    BuildEngine?.ProjectFileOfTaskNode ?? "", 0, 0, 0, 0,
+                    $"AiFactoryGateSeverity is '{GateSeverity}'; use 'error' (the default) or 'warning'");
+                return false;
+            }
+
+            string[] allowed = ManifestLoading.AllowedRoots(AllowedDataRoots, Path.GetDirectoryName(manifestPath)!);
+            ModelManifest? manifest = ManifestLoading.Load(Log, manifestPath, RepositoryRoot, allowed, logDiagnostics: false);
+            if (manifest is null)
+            {
+                return false;
+            }
+
+            EvaluationRecord? record = ReadCurrentEvaluation(manifest);
+            if (record is null)
+            {
+                return false;
+            }
+
+            var skipped = new List<string>();
+            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet)
+            {
+                skipped.Add("train");
+            }
+
+            var settings = new RunSettings { GateSeverity = severity, SkippedStages = skipped, PackageVersion = PackageVersion };
+            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record);
+            Directory.CreateDirectory(OutputPath);
+            ResultsPath = Path.Combine(OutputPath, OutputFiles.Results);
+            AtomicFile.WriteAllTextIfChanged(ResultsPath, ResultsWriter.ToJson(manifest, record, gates, settings));
+
+            bool demote = severity == "warning";
+            if (demote)
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Warning(DiagnosticIds.GatesDemoted,
+                    "gate failures are reported as warnings because AiFactoryGateSeverity=warning; results.json records " +
+                    "the demotion and every failed gate", new SourceLocation(manifestPath, 0, 0)));
+            }
+
+            foreach (Diagnostic diagnostic in gates.Diagnostics)
+            {
+                DiagnosticLogging.Log(Log, diagnostic, demote);
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        private EvaluationRecord? ReadCurrentEvaluation(ModelManifest manifest)
+        {
+            string path = Path.Combine(StatePath, OutputFiles.EvaluationRecord);
+            var at = new SourceLocation(manifest.FilePath, 0, 0);
+            bool mlnet = manifest.Model.Source == ModelSource.MLNet;
+            string skipHint = SkipTraining && mlnet
+                ? "training was skipped (AiFactorySkipTraining=true); build without it to train the model for the current inputs"
+                : "build again to evaluate the current model";
+            if (!File.Exists(path))
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
+                    $"there is no evaluation of the current model, so no gate can be judged; {skipHint}", at));
+                return null;
+            }
+
+            EvaluationRecord record;
+            try
+            {
+                record = EvaluationRecord.ReadFrom(path);
+            }
+            catch (DiagnosticException e)
+            {
+                DiagnosticLogging.Log(Log, e.Diagnostic);
+                return null;
+            }
+
+            if (mlnet && record.TrainingFingerprint != TrainingFingerprint)
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
+                    "the evaluated model was trained on other inputs than the current ones (training data, model code, " +
+                    $"seed or package version changed), so no gate can be judged; {skipHint}", at));
+                return null;
+            }
+
+            if (record.EvaluationFingerprint != EvaluationFingerprint)
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
+                    "the recorded evaluation does not match the current test data or evaluation settings, so no gate " +
+                    $"can be judged; {skipHint}", at));
+                return null;
+            }
+
+            return record;
+        }
+    }
+}

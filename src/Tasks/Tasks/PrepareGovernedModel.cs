@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.IO;
+using AiFactory.Core.Fingerprints;
+using AiFactory.Core.IO;
+using AiFactory.Core.Protocol;
+using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace AiFactory.Build.Tasks
+{
+    /// <summary>
+    /// Stage 0, every build, cheap: validates aifactory.json and computes the training and evaluation
+    /// fingerprints. Each is written to a stamp file only when it changes (the CoreCompileInputs.cache pattern), so
+    /// the train and evaluate targets' Inputs/Outputs decide whether those stages run.
+    /// </summary>
+    public sealed class PrepareGovernedModel : Task
+    {
+        /// <summary>The project's aifactory.json.</summary>
+        [Required]
+        public string ManifestPath { get; set; } = "";
+
+        /// <summary>The compiled model assembly (obj/), part of the training fingerprint.</summary>
+        [Required]
+        public string ModelAssemblyPath { get; set; } = "";
+
+        /// <summary>The state folder under obj/.</summary>
+        [Required]
+        public string StatePath { get; set; } = "";
+
+        /// <summary>The project's OutputType: the build starts the project, so it must be Exe.</summary>
+        public string OutputType { get; set; } = "Exe";
+
+        /// <summary>Extra folders data may come from (semicolon-separated).</summary>
+        public string? AllowedDataRoots { get; set; }
+
+        /// <summary>The version of AiFactory.Build doing the work (part of both fingerprints).</summary>
+        [Output]
+        public string PackageVersion { get; private set; } = "";
+
+        /// <summary>"mlnet" or "predictions".</summary>
+        [Output]
+        public string Source { get; private set; } = "";
+
+        /// <summary>The current training fingerprint ("" in predictions mode).</summary>
+        [Output]
+        public string TrainingFingerprint { get; private set; } = "";
+
+        /// <summary>The current evaluation fingerprint.</summary>
+        [Output]
+        public string EvaluationFingerprint { get; private set; } = "";
+
+        /// <summary>The repository root that data paths must stay within.</summary>
+        [Output]
+        public string RepositoryRootPath { get; private set; } = "";
+
+        /// <summary>The stamp file holding the training fingerprint.</summary>
+        [Output]
+        public string TrainingStamp { get; private set; } = "";
+
+        /// <summary>The stamp file holding the evaluation fingerprint.</summary>
+        [Output]
+        public string EvaluationStamp { get; private set; } = "";
+
+        /// <inheritdoc />
+        public override bool Execute()
+        {
+            string manifestPath = Path.GetFullPath(ManifestPath);
+            PackageVersion = ThisPackage.Version;
+            if (!string.Equals(OutputType, "Exe", System.StringComparison.OrdinalIgnoreCase))
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.ProjectNotExecutable,
+                    $"a governed model project is started by the build to train and evaluate, so it must be an executable: " +
+                    $"remove OutputType={OutputType} from the project (AiFactory.Build makes it Exe), or set AiFactoryEnabled=false",
+                    new SourceLocation(BuildEngine?.ProjectFileOfTaskNode ?? manifestPath, 0, 0)));
+                return false;
+            }
+
+            string projectDirectory = Path.GetDirectoryName(manifestPath)!;
+            if (!File.Exists(manifestPath))
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.ManifestNotFound,
+                    $"the governed model project has no {Path.GetFileName(manifestPath)}; add one next to the project file " +
+                    "(see the manifest reference), or point AiFactoryManifest at it",
+                    new SourceLocation(BuildEngine?.ProjectFileOfTaskNode ?? manifestPath, 0, 0)));
+                return false;
+            }
+
+            RepositoryRootPath = RepositoryRoot.Find(projectDirectory);
+            string[] allowed = ManifestLoading.AllowedRoots(AllowedDataRoots, projectDirectory);
+            ModelManifest? manifest = ManifestLoading.Load(Log, manifestPath, RepositoryRootPath, allowed);
+            if (manifest is null)
+            {
+                return false;
+            }
+
+            Directory.CreateDirectory(StatePath);
+            FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
+            Source = manifest.Model.Source == ModelSource.Predictions ? "predictions" : "mlnet";
+            TrainingFingerprint = ModelFingerprints.Training(manifest, ModelAssemblyPath, PackageVersion, hashes);
+            EvaluationFingerprint = ModelFingerprints.Evaluation(manifest, TrainingFingerprint, PackageVersion, hashes);
+            hashes.Save();
+
+            TrainingStamp = Path.Combine(StatePath, OutputFiles.TrainingStamp);
+            EvaluationStamp = Path.Combine(StatePath, OutputFiles.EvaluationStamp);
+            AtomicFile.WriteAllTextIfChanged(TrainingStamp, TrainingFingerprint + "\n");
+            AtomicFile.WriteAllTextIfChanged(EvaluationStamp, EvaluationFingerprint + "\n");
+            return true;
+        }
+    }
+}

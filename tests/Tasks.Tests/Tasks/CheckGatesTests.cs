@@ -1,0 +1,125 @@
+using AiFactory.Core.Evaluation;
+using AiFactory.Core.Metrics;
+
+namespace AiFactory.Build.Tasks.Tests.Tasks;
+
+public sealed class CheckGatesTests : IDisposable
+{
+    private readonly TaskTestProject _project = new();
+
+    public void Dispose() => _project.Dispose();
+
+    private PrepareGovernedModel Prepare()
+    {
+        var engine = new RecordingBuildEngine();
+        PrepareGovernedModel prepare = _project.Prepare(engine);
+        Assert.True(prepare.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+        return prepare;
+    }
+
+    // Labels 1,1,0,0 with scores 0.9,0.2,0.8,0.1: of the 4 positive-negative pairs, (0.9>0.8), (0.9>0.1), (0.2<0.8),
+    // (0.2>0.1) → 3 of 4 ordered correctly, auc 0.75.
+    private static BinaryMetrics Metrics() =>
+        BinaryMetricsCalculator.FromScores(new[] { true, true, false, false }, new[] { 0.9, 0.2, 0.8, 0.1 }, 0.5);
+
+    private void WriteEvaluation(string trainingFingerprint, string evaluationFingerprint)
+    {
+        Directory.CreateDirectory(_project.StatePath);
+        new EvaluationRecord
+        {
+            TrainingFingerprint = trainingFingerprint,
+            EvaluationFingerprint = evaluationFingerprint,
+            ModelHash = new string('a', 64),
+            Source = "mlnet",
+            TestDataPath = Path.Combine(_project.Folder, "data", "test.csv"),
+            TestRows = 4,
+            Metrics = Metrics(),
+        }.WriteTo(Path.Combine(_project.StatePath, "evaluation.json"));
+    }
+
+    private (bool Result, RecordingBuildEngine Engine) Check(PrepareGovernedModel prepare, string severity = "error", bool skipTraining = false)
+    {
+        var engine = new RecordingBuildEngine();
+        var check = new CheckGates
+        {
+            BuildEngine = engine,
+            ManifestPath = _project.ManifestPath,
+            StatePath = _project.StatePath,
+            OutputPath = _project.OutputPath,
+            TrainingFingerprint = prepare.TrainingFingerprint,
+            EvaluationFingerprint = prepare.EvaluationFingerprint,
+            RepositoryRoot = prepare.RepositoryRootPath,
+            GateSeverity = severity,
+            SkipTraining = skipTraining,
+            PackageVersion = "1.2.3",
+        };
+        return (check.Execute(), engine);
+    }
+
+    [Fact]
+    public void Inclusive_minimum_passes_and_a_raised_one_fails_at_its_line()
+    {
+        PrepareGovernedModel prepare = Prepare();
+        WriteEvaluation(prepare.TrainingFingerprint, prepare.EvaluationFingerprint);
+
+        var (passed, engine) = Check(prepare);
+        Assert.True(passed);
+        Assert.Empty(engine.Errors);
+        Assert.Contains("\"status\": \"passed\"", File.ReadAllText(Path.Combine(_project.OutputPath, "results.json")));
+
+        _project.WriteManifest(0.8, seed: 42, threshold: 0.5);
+        var (failed, failedEngine) = Check(prepare);
+        Assert.False(failed);
+        var error = Assert.Single(failedEngine.Errors);
+        Assert.Equal("AIF4001", error.Code);
+        Assert.Equal(_project.ManifestPath, error.File);
+        Assert.Equal(5, error.LineNumber);
+        Assert.Equal(34, error.ColumnNumber);
+        Assert.Equal("auc 0.750 is below the minimum 0.8 set here (test set, 4 rows)", error.Message);
+        Assert.EndsWith("docs/diagnostics/AIF4001.md", error.HelpLink);
+    }
+
+    [Fact]
+    public void Warning_severity_demotes_and_says_so()
+    {
+        _project.WriteManifest(0.8, seed: 42, threshold: 0.5);
+        PrepareGovernedModel prepare = Prepare();
+        WriteEvaluation(prepare.TrainingFingerprint, prepare.EvaluationFingerprint);
+        var (result, engine) = Check(prepare, severity: "warning");
+        Assert.True(result);
+        Assert.Empty(engine.Errors);
+        Assert.Contains(engine.Warnings, w => w.Code == "AIF4001" && w.LineNumber == 5);
+        Assert.Contains(engine.Warnings, w => w.Code == "AIF4012");
+        Assert.Contains("\"gateSeverity\": \"warning\"", File.ReadAllText(Path.Combine(_project.OutputPath, "results.json")));
+    }
+
+    [Fact]
+    public void Stale_or_missing_evaluations_judge_no_gate()
+    {
+        PrepareGovernedModel prepare = Prepare();
+        var (missing, missingEngine) = Check(prepare);
+        Assert.False(missing);
+        Assert.Equal("AIF4007", Assert.Single(missingEngine.Errors).Code);
+
+        WriteEvaluation(new string('0', 64), prepare.EvaluationFingerprint);
+        var (stale, staleEngine) = Check(prepare, severity: "warning", skipTraining: true);
+        Assert.False(stale);
+        var error = Assert.Single(staleEngine.Errors);
+        Assert.Equal("AIF4007", error.Code);
+        Assert.Contains("AiFactorySkipTraining", error.Message);
+        Assert.False(File.Exists(Path.Combine(_project.OutputPath, "results.json")));
+
+        WriteEvaluation(prepare.TrainingFingerprint, new string('0', 64));
+        Assert.False(Check(prepare).Result);
+    }
+
+    [Fact]
+    public void An_unknown_severity_is_an_error()
+    {
+        PrepareGovernedModel prepare = Prepare();
+        WriteEvaluation(prepare.TrainingFingerprint, prepare.EvaluationFingerprint);
+        var (result, engine) = Check(prepare, severity: "fatal");
+        Assert.False(result);
+        Assert.Contains("AiFactoryGateSeverity", Assert.Single(engine.Errors).Message);
+    }
+}
