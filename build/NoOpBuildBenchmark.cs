@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace AiFactory.BuildTool;
+
+/// <summary>
+/// Measures the cost the package adds to a no-op build: a governed model project's no-op `dotnet build` against a
+/// plain console project's, alternating runs (so machine noise hits both alike), restore off, node reuse held
+/// fixed, medians reported with their ratio.
+/// </summary>
+public static class NoOpBuildBenchmark
+{
+    public static int Run(int runs, TextWriter log)
+    {
+        var dotnet = new DotnetCli();
+        string version = Packer.NewLocalVersion("bench");
+        log.WriteLine($"Packing AiFactory.Build {version}");
+        Packer.PackAll(RepositoryPaths.Packages, version, dotnet, log);
+        string work = Path.Combine(Path.GetTempPath(), "aifactory-bench-" + Path.GetRandomFileName().Replace(".", ""));
+        GovernedProjectScaffold.WriteNuGetConfig(work, RepositoryPaths.Packages);
+        string governed = GovernedProjectScaffold.Create(work, "LoanApproval", version, dotnet, log);
+        string console = Path.Combine(work, "PlainConsole");
+        Require(dotnet.Run(work, "new", "console", "-n", "PlainConsole", "-o", console), "dotnet new console");
+
+        try
+        {
+            foreach (string project in new[] { governed, console })
+            {
+                // The first build restores, compiles and (for the governed project) trains and evaluates.
+                Require(dotnet.Run(project, "build", "-nologo", "-tl:off", "-v:q"), "first build of " + project);
+            }
+
+            log.WriteLine();
+            log.WriteLine($"| node reuse | governed no-op (median of {runs}) | console no-op (median of {runs}) | ratio |");
+            log.WriteLine("|---|---|---|---|");
+            foreach (bool nodeReuse in new[] { false, true })
+            {
+                var timed = new Dictionary<string, List<double>> { [governed] = new(), [console] = new() };
+                string[] arguments = { "build", "--no-restore", "-nologo", "-tl:off", "-v:q", nodeReuse ? "-nr:true" : "-nr:false" };
+                DotnetCli cli = dotnet.With("MSBUILDDISABLENODEREUSE", nodeReuse ? null : "1");
+                foreach (string project in timed.Keys)
+                {
+                    Require(cli.Run(project, arguments), "warm-up"); // warm the file cache and, with reuse, the nodes
+                }
+
+                for (int i = 0; i < runs; i++)
+                {
+                    foreach (string project in i % 2 == 0 ? new[] { governed, console } : new[] { console, governed })
+                    {
+                        CommandResult result = cli.Run(project, arguments);
+                        Require(result, "no-op build");
+                        timed[project].Add(result.Elapsed.TotalSeconds);
+                    }
+                }
+
+                double g = Median(timed[governed]), c = Median(timed[console]);
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {(nodeReuse ? "on" : "off")} | {g:F3} s | {c:F3} s | {g / c:F3} |"));
+            }
+
+            string runLog = Path.Combine(governed, "obj", "Debug", "net10.0", "aifactory", "runs.log");
+            log.WriteLine();
+            log.WriteLine($"Stages run in the governed project during the whole benchmark: {File.ReadAllLines(runLog).Length} (train and evaluate once, at the first build)");
+            return 0;
+        }
+        finally
+        {
+            dotnet.Run(work, "build-server", "shutdown");
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static void Require(CommandResult result, string what)
+    {
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{what} failed (exit {result.ExitCode}):\n{result.Output}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using AiFactory.BuildTool;
+
+namespace AiFactory.EndToEnd.Tests;
+
+/// <summary>Predictions made by another system pass through the same gates and the same results.json.</summary>
+[Collection(PackedPackagesCollection.Name)]
+public sealed class PredictionsModeTests(PackedPackages packages)
+{
+    private string CreatePredictionsProject(string testName, string manifest)
+    {
+        string parent = Path.Combine(packages.Root, testName);
+        Directory.CreateDirectory(parent);
+        string folder = Path.Combine(parent, "Scored");
+        Assert.Equal(0, packages.Dotnet.Run(parent, "new", "classlib", "-n", "Scored", "-o", folder).ExitCode);
+        File.Delete(Path.Combine(folder, "Class1.cs"));
+        CommandResult add = packages.Dotnet.Run(folder, "add", "package", "AiFactory.Build", "--version", packages.Version);
+        Assert.True(add.ExitCode == 0, add.Output);
+        File.WriteAllText(Path.Combine(folder, "aifactory.json"), manifest);
+        return folder;
+    }
+
+    [Fact]
+    public void Adult_scores_from_another_system_match_the_reference_figures()
+    {
+        string shared = RepositoryPaths.SharedData ?? throw new InvalidOperationException("../shared/data is missing");
+        string scored = Path.Combine(shared, "adult-scored.csv").Replace('\\', '/');
+        string folder = CreatePredictionsProject(nameof(Adult_scores_from_another_system_match_the_reference_figures), $$"""
+            {
+              "model": { "name": "AdultIncome", "task": "binary-classification", "source": "predictions", "threshold": 0.5 },
+              "data": {
+                "test": "{{scored}}",
+                "allowedRoots": ["{{shared.Replace('\\', '/')}}"],
+                "label": "class", "positive": ">50K", "score": "score",
+                "missingValues": ["?"]
+              },
+              "gates": { "metrics": { "auc": { "min": 0.80 }, "accuracy": { "min": 0.80 } } }
+            }
+            """);
+        var project = new GovernedProject(folder);
+        CommandResult build = packages.Build(folder);
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var results = project.Results();
+        Assert.Equal(32561, GovernedProject.Number(results, "testRows"));
+        Assert.Equal(0.8142870304966063, GovernedProject.Number(results, "metrics.accuracy"), 1e-9);
+        Assert.Equal(0.7048880767473732, GovernedProject.Number(results, "metrics.precision"), 1e-9);
+        Assert.Equal(0.3935722484376993, GovernedProject.Number(results, "metrics.recall"), 1e-9);
+        Assert.Equal(0.5051149848596449, GovernedProject.Number(results, "metrics.f1"), 1e-9);
+        Assert.Equal(0.8314172810209715, GovernedProject.Number(results, "metrics.auc"), 1e-9);
+        Assert.Equal(0.40672481221229184, GovernedProject.Number(results, "metrics.logLoss"), 1e-9);
+        Assert.Equal(3086, GovernedProject.Number(results, "confusion.truePositives"));
+        Assert.Equal(1292, GovernedProject.Number(results, "confusion.falsePositives"));
+        Assert.Equal(4755, GovernedProject.Number(results, "confusion.falseNegatives"));
+        Assert.Equal(23428, GovernedProject.Number(results, "confusion.trueNegatives"));
+        Assert.Equal(new[] { "evaluate" }, project.Runs);
+    }
+
+    [Fact]
+    public void An_mlnet_models_exported_scores_give_identical_figures_in_predictions_mode()
+    {
+        var trained = new GovernedProject(packages.CreateSampleProject(nameof(An_mlnet_models_exported_scores_give_identical_figures_in_predictions_mode)));
+        Assert.Equal(0, packages.Build(trained.Folder).ExitCode);
+
+        string folder = CreatePredictionsProject(nameof(An_mlnet_models_exported_scores_give_identical_figures_in_predictions_mode), """
+            {
+              "model": { "name": "LoanApprovalScores", "task": "binary-classification", "source": "predictions", "threshold": 0.5 },
+              "data": { "test": "predictions.csv", "label": "approved", "positive": "yes", "score": "score", "sensitive": ["group"] },
+              "gates": { "metrics": { "auc": { "min": 0.75 } } }
+            }
+            """);
+        File.Copy(Path.Combine(trained.OutputPath, "predictions.csv"), Path.Combine(folder, "predictions.csv"));
+        var scored = new GovernedProject(folder);
+        CommandResult build = packages.Build(folder);
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var expected = trained.Results();
+        var actual = scored.Results();
+        foreach (string metric in new[] { "auc", "accuracy", "f1", "precision", "recall", "logLoss" })
+        {
+            Assert.Equal(GovernedProject.Number(expected, "metrics." + metric), GovernedProject.Number(actual, "metrics." + metric));
+        }
+
+        foreach (string cell in new[] { "truePositives", "falsePositives", "trueNegatives", "falseNegatives" })
+        {
+            Assert.Equal(GovernedProject.Number(expected, "confusion." + cell), GovernedProject.Number(actual, "confusion." + cell));
+        }
+    }
+}
