@@ -19,6 +19,20 @@ public sealed class PackageBuildFilesTests
     }
 
     [Fact]
+    public void The_targets_name_the_state_files_the_tasks_write()
+    {
+        var properties = Targets().Descendants().Where(e => e.Name.LocalName.StartsWith("_AiFactory", StringComparison.Ordinal))
+            .ToDictionary(e => e.Name.LocalName, e => e.Value, StringComparer.Ordinal);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.PreparedState, properties["_AiFactoryPreparedState"]);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.PreparedInputs, properties["_AiFactoryPreparedInputs"]);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.SettingsStamp, properties["_AiFactorySettingsStamp"]);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.CheckPassed, properties["_AiFactoryCheckPassed"]);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.TrainingStamp, properties["_AiFactoryTrainingStamp"]);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.EvaluationStamp, properties["_AiFactoryEvaluationStamp"]);
+        Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.EvaluationRecord, properties["_AiFactoryEvaluationRecord"]);
+    }
+
+    [Fact]
     public void Every_task_the_targets_use_exists_in_the_task_assembly()
     {
         foreach (XElement usingTask in Targets().Descendants("UsingTask"))

@@ -42,6 +42,8 @@ public sealed class TaskTestProject : IDisposable
         ModelAssemblyPath = AssemblyPath,
         StatePath = StatePath,
         OutputType = outputType,
+        PreparedStateFile = Path.Combine(StatePath, "prepared.state"),
+        PreparedInputsFile = Path.Combine(StatePath, "prepared.inputs"),
     };
 
     public void Dispose()

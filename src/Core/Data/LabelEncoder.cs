@@ -20,7 +20,15 @@ namespace AiFactory.Core.Data
         /// AIF3003 when the column is absent; AIF3006 at <paramref name="labelLocation"/> when no row has the positive class
         /// (naming the labels seen, with a did-you-mean), or at file(line,col) of the first row whose label is missing or a third value.
         /// </exception>
-        public static bool[] ToBooleans(DataTable table, string labelColumn, string positive, SourceLocation? labelLocation)
+        public static bool[] ToBooleans(DataTable table, string labelColumn, string positive, SourceLocation? labelLocation) =>
+            ToBooleans(table, labelColumn, positive, labelLocation, positiveConfirmed: false, role: "");
+
+        /// <summary>
+        /// As <see cref="ToBooleans(DataTable, string, string, SourceLocation?)"/>; with <paramref name="positiveConfirmed"/>
+        /// (other data, such as the training set, already holds the positive label) a file without it holds one class: AIF3007,
+        /// naming the file's <paramref name="role"/> ("test").
+        /// </summary>
+        public static bool[] ToBooleans(DataTable table, string labelColumn, string positive, SourceLocation? labelLocation, bool positiveConfirmed, string role)
         {
             if (table is null) throw new ArgumentNullException(nameof(table));
             if (labelColumn is null) throw new ArgumentNullException(nameof(labelColumn));
@@ -50,6 +58,8 @@ namespace AiFactory.Core.Data
                 seen.Add(key);
             }
 
+            if (!positiveSeen && positiveConfirmed && seen.Count == 1)
+                throw new DiagnosticException(DataDiagnostics.SingleClass(table.Path, role, table.RowCount, allPositive: false));
             if (!positiveSeen) throw new DiagnosticException(DataDiagnostics.PositiveNeverSeen(table.Path, labelLocation, positive, labelColumn, seen, moreSeen));
 
             var labels = new bool[table.RowCount];

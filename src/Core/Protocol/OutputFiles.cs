@@ -27,6 +27,18 @@ namespace AiFactory.Core.Protocol
         /// <summary>State folder: the evaluation fingerprint, rewritten only when it changes.</summary>
         public const string EvaluationStamp = "evaluation.fingerprint";
 
+        /// <summary>State folder: what the last prepare found (source, package version, fingerprints), as key=value lines.</summary>
+        public const string PreparedState = "prepared.state";
+
+        /// <summary>State folder: the files the last prepare read, one per line: inputs of the prepare and check targets.</summary>
+        public const string PreparedInputs = "prepared.inputs";
+
+        /// <summary>State folder: the build settings the stages depend on, rewritten only when they change.</summary>
+        public const string SettingsStamp = "settings.stamp";
+
+        /// <summary>State folder: present only while the gates passed under the current inputs.</summary>
+        public const string CheckPassed = "check.passed";
+
         /// <summary>State folder: cached content hashes of input files.</summary>
         public const string FileHashCache = "filehashes.cache";
 

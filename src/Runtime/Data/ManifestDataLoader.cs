@@ -44,7 +44,10 @@ namespace AiFactory.Data
                 ReferencedAt = referencedAt,
             };
             DataTable table = CsvTableReader.Read(path, options);
-            bool[] labels = LabelEncoder.ToBooleans(table, data.Label, data.Positive, data.PositiveLocation ?? data.LabelLocation);
+            // A model trained on these columns saw the positive label in its training data, so a test file without it
+            // holds one class rather than a misspelt label.
+            bool positiveConfirmed = columnTypes != null;
+            bool[] labels = LabelEncoder.ToBooleans(table, data.Label, data.Positive, data.PositiveLocation ?? data.LabelLocation, positiveConfirmed, role);
             LabelEncoder.RequireBothClasses(labels, table, role);
             return new LabelledData(table, labels);
         }

@@ -53,6 +53,9 @@ namespace AiFactory.Build.Tasks
         /// <summary>The package version.</summary>
         public string PackageVersion { get; set; } = "";
 
+        /// <summary>A file written only when every gate passed with nothing to report, so the next unchanged build can skip the check.</summary>
+        public string? PassedMarker { get; set; }
+
         /// <summary>The results.json written (for FileWrites).</summary>
         [Output]
         public string ResultsPath { get; private set; } = "";
@@ -61,6 +64,11 @@ namespace AiFactory.Build.Tasks
         public override bool Execute()
         {
             string manifestPath = Path.GetFullPath(ManifestPath);
+            if (PassedMarker != null && File.Exists(PassedMarker))
+            {
+                File.Delete(PassedMarker);
+            }
+
             string severity = (GateSeverity ?? "").Trim().ToLowerInvariant();
             if (severity.Length == 0)
             {
@@ -111,6 +119,11 @@ namespace AiFactory.Build.Tasks
             foreach (Diagnostic diagnostic in gates.Diagnostics)
             {
                 DiagnosticLogging.Log(Log, diagnostic, demote);
+            }
+
+            if (PassedMarker != null && !demote && gates.Diagnostics.Count == 0 && !Log.HasLoggedErrors)
+            {
+                File.WriteAllText(PassedMarker, record.EvaluationFingerprint + "\n");
             }
 
             return !Log.HasLoggedErrors;

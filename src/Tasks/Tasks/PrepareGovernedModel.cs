@@ -40,6 +40,12 @@ namespace AiFactory.Build.Tasks
         [Output]
         public string PackageVersion { get; private set; } = "";
 
+        /// <summary>Where to record what this task found (key=value lines), for builds that skip it.</summary>
+        public string? PreparedStateFile { get; set; }
+
+        /// <summary>Where to list the files this task read, the inputs that decide whether it runs again.</summary>
+        public string? PreparedInputsFile { get; set; }
+
         /// <summary>"mlnet" or "predictions".</summary>
         [Output]
         public string Source { get; private set; } = "";
@@ -69,6 +75,13 @@ namespace AiFactory.Build.Tasks
         {
             string manifestPath = Path.GetFullPath(ManifestPath);
             PackageVersion = ThisPackage.Version;
+
+            // Until this run succeeds, the next build must run it again.
+            if (PreparedStateFile != null && File.Exists(PreparedStateFile))
+            {
+                File.Delete(PreparedStateFile);
+            }
+
             if (!string.Equals(OutputType, "Exe", System.StringComparison.OrdinalIgnoreCase))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.ProjectNotExecutable,
@@ -107,7 +120,35 @@ namespace AiFactory.Build.Tasks
             EvaluationStamp = Path.Combine(StatePath, OutputFiles.EvaluationStamp);
             AtomicFile.WriteAllTextIfChanged(TrainingStamp, TrainingFingerprint + "\n");
             AtomicFile.WriteAllTextIfChanged(EvaluationStamp, EvaluationFingerprint + "\n");
+            WritePreparedFiles(manifest);
             return true;
+        }
+
+        private void WritePreparedFiles(ModelManifest manifest)
+        {
+            if (PreparedInputsFile != null)
+            {
+                var inputs = new List<string> { manifest.FilePath, Path.GetFullPath(ModelAssemblyPath), manifest.Data.TestPath };
+                if (manifest.Data.TrainPath != null)
+                {
+                    inputs.Add(manifest.Data.TrainPath);
+                }
+
+                if (manifest.Gates.Baseline != null)
+                {
+                    inputs.Add(manifest.Gates.Baseline.ResultsPath);
+                }
+
+                AtomicFile.WriteAllTextIfChanged(PreparedInputsFile, string.Join("\n", inputs) + "\n");
+            }
+
+            if (PreparedStateFile != null)
+            {
+                // Written on every run (not only on change): its time tells MSBuild this run is newer than its inputs.
+                File.WriteAllText(PreparedStateFile,
+                    $"source={Source}\npackageVersion={PackageVersion}\nrepositoryRoot={RepositoryRootPath}\n" +
+                    $"trainingFingerprint={TrainingFingerprint}\nevaluationFingerprint={EvaluationFingerprint}\n");
+            }
         }
     }
 }

@@ -124,4 +124,31 @@ public class LabelEncoderTests
 
         LabelEncoder.RequireBothClasses(new[] { true, false }, table, "training");
     }
+
+    [Fact]
+    public void A_file_without_a_positive_label_the_training_data_had_holds_one_class()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "aif-label-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string path = Path.Combine(dir, "test.csv");
+            File.WriteAllText(path, "x,y\n1,no\n2,no\n");
+            var table = AiFactory.Core.Data.CsvTableReader.Read(path, new AiFactory.Core.Data.CsvReadOptions { RequiredColumns = new[] { "y" } });
+            var confirmed = Assert.Throws<AiFactory.Manifest.Diagnostics.DiagnosticException>(
+                () => AiFactory.Core.Data.LabelEncoder.ToBooleans(table, "y", "yes", null, positiveConfirmed: true, role: "test"));
+            Assert.Equal("AIF3007", confirmed.Diagnostic.Code);
+            Assert.Equal(path, confirmed.Diagnostic.Location!.File);
+            Assert.Equal(1, confirmed.Diagnostic.Location.Line);
+
+            // Without that knowledge a misspelt positive label is the likelier mistake.
+            var unconfirmed = Assert.Throws<AiFactory.Manifest.Diagnostics.DiagnosticException>(
+                () => AiFactory.Core.Data.LabelEncoder.ToBooleans(table, "y", "yes", null));
+            Assert.Equal("AIF3006", unconfirmed.Diagnostic.Code);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

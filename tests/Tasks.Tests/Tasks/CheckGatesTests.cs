@@ -52,6 +52,7 @@ public sealed class CheckGatesTests : IDisposable
             GateSeverity = severity,
             SkipTraining = skipTraining,
             PackageVersion = "1.2.3",
+            PassedMarker = Path.Combine(_project.StatePath, "check.passed"),
         };
         return (check.Execute(), engine);
     }
@@ -66,6 +67,7 @@ public sealed class CheckGatesTests : IDisposable
         Assert.True(passed);
         Assert.Empty(engine.Errors);
         Assert.Contains("\"status\": \"passed\"", File.ReadAllText(Path.Combine(_project.OutputPath, "results.json")));
+        Assert.True(File.Exists(Path.Combine(_project.StatePath, "check.passed")));
 
         _project.WriteManifest(0.8, seed: 42, threshold: 0.5);
         var (failed, failedEngine) = Check(prepare);
@@ -77,6 +79,9 @@ public sealed class CheckGatesTests : IDisposable
         Assert.Equal(34, error.ColumnNumber);
         Assert.Equal("auc 0.750 is below the minimum 0.8 set here (test set, 4 rows)", error.Message);
         Assert.EndsWith("docs/diagnostics/AIF4001.md", error.HelpLink);
+
+        // Failed: no marker, so the next build checks (and fails) again.
+        Assert.False(File.Exists(Path.Combine(_project.StatePath, "check.passed")));
     }
 
     [Fact]

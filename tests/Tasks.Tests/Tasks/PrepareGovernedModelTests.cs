@@ -66,6 +66,25 @@ public sealed class PrepareGovernedModelTests : IDisposable
     }
 
     [Fact]
+    public void It_records_what_it_found_and_the_files_it_read_for_builds_that_skip_it()
+    {
+        var (task, _) = Run();
+        string state = File.ReadAllText(task.PreparedStateFile!);
+        Assert.Contains($"trainingFingerprint={task.TrainingFingerprint}\n", state);
+        Assert.Contains($"evaluationFingerprint={task.EvaluationFingerprint}\n", state);
+        Assert.Contains("source=mlnet\n", state);
+        Assert.Contains($"packageVersion={task.PackageVersion}\n", state);
+        string[] inputs = File.ReadAllLines(task.PreparedInputsFile!);
+        Assert.Equal(new[] { _project.ManifestPath, _project.AssemblyPath, Path.Combine(_project.Folder, "data", "test.csv"), Path.Combine(_project.Folder, "data", "train.csv") }, inputs);
+
+        // A failed run removes the state, so the next build cannot skip the prepare.
+        File.WriteAllText(_project.ManifestPath, "{ not json");
+        var engine = new RecordingBuildEngine();
+        Assert.False(_project.Prepare(engine).Execute());
+        Assert.False(File.Exists(task.PreparedStateFile));
+    }
+
+    [Fact]
     public void Manifest_problems_are_logged_with_code_location_and_help_link()
     {
         File.WriteAllText(_project.ManifestPath, "{\n  \"model\": { \"name\": \"M\", \"sead\": 1 },\n  \"data\": { \"test\": \"data/test.csv\", \"label\": \"y\", \"positive\": \"yes\", \"train\": \"data/train.csv\" }\n}\n");
