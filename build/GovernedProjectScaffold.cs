@@ -3,9 +3,11 @@ using AiFactory.Core.Synthetic;
 namespace AiFactory.BuildTool;
 
 /// <summary>
-/// Creates a governed model project the way a user would: `dotnet new classlib`, `dotnet add package AiFactory.Build`,
-/// a manifest, a pipeline class and data, in a folder outside this repository (so its Directory.Build.props,
-/// Directory.Packages.props and nuget.config don't apply).
+/// Creates a governed model project by hand, the way a user adds the package to a project of their own:
+/// `dotnet new classlib`, `dotnet add package AiFactory.Build`, the sample's manifest and pipeline (build/Sample) and
+/// data, in a folder outside this repository (so its Directory.Build.props, Directory.Packages.props and nuget.config
+/// don't apply). The end-to-end tests and the no-op benchmark use it; the demo creates its project with
+/// `dotnet new aifactory-model` instead (<see cref="TemplateHive"/>).
 /// </summary>
 public static class GovernedProjectScaffold
 {

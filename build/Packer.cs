@@ -5,8 +5,17 @@ namespace AiFactory.BuildTool;
 /// <summary>Packs every package of the repository into a folder with one local version.</summary>
 public static class Packer
 {
-    /// <summary>The projects that produce packages.</summary>
-    public static readonly IReadOnlyList<string> PackableProjects = new[] { "src/Tasks/AiFactory.Build.csproj" };
+    /// <summary>The projects that produce packages, all packed with one version (the templates write it into the projects they create).</summary>
+    public static readonly IReadOnlyList<string> PackableProjects = new[]
+    {
+        "src/Tasks/AiFactory.Build.csproj",
+        "src/Testing/AiFactory.Testing.csproj",
+        "src/Templates/AiFactory.Templates.csproj",
+    };
+
+    /// <summary>The file a pack of <paramref name="packageId"/> at <paramref name="version"/> writes into <paramref name="folder"/>.</summary>
+    public static string PackagePath(string folder, string packageId, string version) =>
+        Path.Combine(folder, $"{packageId}.{version}.nupkg");
 
     /// <summary>
     /// A version no earlier pack used, so NuGet's global packages folder (which keeps the first copy of a version

@@ -9,6 +9,8 @@ namespace AiFactory.EndToEnd.Tests;
 /// </summary>
 public sealed class PackedPackages : IDisposable
 {
+    private readonly Lazy<TemplateHive> _templates;
+
     public PackedPackages()
     {
         Root = Path.Combine(Path.GetTempPath(), "aifactory-e2e-" + Path.GetRandomFileName().Replace(".", ""));
@@ -20,6 +22,7 @@ public sealed class PackedPackages : IDisposable
         string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         Dotnet = new DotnetCli().With("NUGET_PACKAGES", isolatedPackages);
+        _templates = new Lazy<TemplateHive>(() => TemplateHive.Install(TemplatePackage, Path.Combine(Root, "template-hive"), Dotnet));
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -46,6 +49,12 @@ public sealed class PackedPackages : IDisposable
 
     /// <summary>The dotnet CLI with the isolated packages folder.</summary>
     public DotnetCli Dotnet { get; }
+
+    /// <summary>This run's AiFactory.Templates package in the feed.</summary>
+    public string TemplatePackage => Packer.PackagePath(Feed, "AiFactory.Templates", Version);
+
+    /// <summary>This run's templates, installed on first use into a template hive under <see cref="Root"/>.</summary>
+    public TemplateHive Templates => _templates.Value;
 
     /// <summary>Scaffolds the sample governed project (LoanApproval) in a new folder under <see cref="Root"/>.</summary>
     public string CreateSampleProject(string testName)

@@ -19,6 +19,13 @@ namespace AiFactory.Core.Data
         /// <summary>Types a column's role imposes when data.columns does not declare it (the label read as category, the score as number). Applies only to columns present in the header.</summary>
         public IReadOnlyDictionary<string, ColumnType> ForcedTypes { get; set; } = new Dictionary<string, ColumnType>();
 
+        /// <summary>
+        /// <c>data.onBadRow</c>: <see cref="BadRowAction.Error"/> (default) fails on the first row with the wrong number of
+        /// fields or a value that is not a number in a declared number column; <see cref="BadRowAction.Skip"/> leaves such
+        /// rows out and records them in <see cref="DataTable.Skipped"/>. Problems of the file itself (quoting, encoding) always fail.
+        /// </summary>
+        public BadRowAction OnBadRow { get; set; } = BadRowAction.Error;
+
         /// <summary>Where the manifest names this file; a missing or unreadable file is reported there.</summary>
         public SourceLocation? ReferencedAt { get; set; }
 

@@ -45,6 +45,8 @@ namespace AiFactory.Core.Data
             ColumnBuilder[] builders;
             int rows = 0;
             int[] lines;
+            bool skipBadRows = options.OnBadRow == BadRowAction.Skip;
+            var skipped = new BadRowLog();
             using (FileStream stream = Open(path, options.ReferencedAt))
             {
                 if (stream.Length == 0) throw new DiagnosticException(DataDiagnostics.Empty(path));
@@ -77,14 +79,20 @@ namespace AiFactory.Core.Data
                     }
 
                     var scratch = new char[64];
-                    while (csv.Read())
+                    for (int record = 0; csv.Read(); record++)
                     {
                         int line = nextLine;
                         raw.Load(csv);
                         nextLine += raw.LineBreaks;
                         if (raw.NulOffset >= 0) throw new DiagnosticException(DataDiagnostics.NulCharacter(CsvSourcePositions.Offset(path, line, raw.NulOffset)));
                         if (csv.RowFieldCount != fieldCount)
-                            throw new DiagnosticException(DataDiagnostics.WrongFieldCount(new SourceLocation(path, line, 0), fieldCount, csv.RowFieldCount, raw.IsBlank));
+                        {
+                            if (!skipBadRows)
+                                throw new DiagnosticException(DataDiagnostics.WrongFieldCount(new SourceLocation(path, line, 0), fieldCount, csv.RowFieldCount, raw.IsBlank));
+                            skipped.Add(record, line, raw.IsBlank ? "blank line" : $"{csv.RowFieldCount} field{(csv.RowFieldCount == 1 ? "" : "s")}, the header has {fieldCount}");
+                            continue;
+                        }
+
                         if (rows == capacity)
                         {
                             capacity += RowsPerGrowth;
@@ -93,7 +101,8 @@ namespace AiFactory.Core.Data
 
                         if (rows == lines.Length) Array.Resize(ref lines, lines.Length * 2);
 
-                        for (int i = 0; i < fieldCount; i++)
+                        string? badRow = null;
+                        for (int i = 0; i < fieldCount && badRow is null; i++)
                         {
                             ColumnBuilder builder = builders[i];
                             if (builder.Deferred) continue;
@@ -102,7 +111,14 @@ namespace AiFactory.Core.Data
                                 string? value = ReadNumber(csv, i, raw.HasQuote, markers, builder, rows, ref scratch);
                                 if (value is null) continue;
                                 if (builder.Source != ColumnTypeSource.Inferred)
-                                    throw new DiagnosticException(NonNumeric(path, line, builder, value, markers, options));
+                                {
+                                    if (!skipBadRows) throw new DiagnosticException(NonNumeric(path, line, builder, value, markers, options));
+                                    badRow = NotANumber(value, builder.Name);
+                                    continue;
+                                }
+
+                                // A row about to be skipped must not decide a column's type: check the rest of it first.
+                                if (skipBadRows && (badRow = FirstBadNumber(csv, builders, i + 1, markers)) != null) continue;
                                 builder.DemoteToCategory();
                                 pools[i] = builder.Pool;
                                 if (builder.Deferred) continue;
@@ -110,6 +126,13 @@ namespace AiFactory.Core.Data
 
                             string category = csv.GetString(i);
                             builder.SetCategory(rows, markers.HasLength(category.Length) && markers.IsMarker(category) ? null : category);
+                        }
+
+                        // The values of a skipped row were written at index `rows`; the next row overwrites them.
+                        if (badRow != null)
+                        {
+                            skipped.Add(record, line, badRow);
+                            continue;
                         }
 
                         lines[rows++] = line;
@@ -142,12 +165,13 @@ namespace AiFactory.Core.Data
                 }
             }
 
+            if (rows == 0 && skipped.Count > 0) throw new DiagnosticException(DataDiagnostics.EveryRowSkipped(path, skipped.Count, skipped.ToSkippedRows().First[0]));
             if (rows == 0) throw new DiagnosticException(DataDiagnostics.HeaderOnly(path, builders.Length));
             Array.Resize(ref lines, rows);
-            FillDeferred(path, builders, rows, markers);
+            FillDeferred(path, builders, rows, markers, skipped.Records);
             var columns = new DataColumn[builders.Length];
             for (int i = 0; i < builders.Length; i++) columns[i] = builders[i].Build(rows);
-            return new DataTable(path, columns, lines);
+            return new DataTable(path, columns, lines, skipped.ToSkippedRows());
         }
 
         /// <summary>Stores field <paramref name="i"/> as a number (NaN when missing) and returns null, or returns its text when it is not a finite number.</summary>
@@ -185,6 +209,25 @@ namespace AiFactory.Core.Data
             return null;
         }
 
+        /// <summary>The first field from <paramref name="start"/> on that a declared or forced number column can't read, as a reason; else null.</summary>
+        private static string? FirstBadNumber(CsvDataReader csv, ColumnBuilder[] builders, int start, MissingValueMarkers markers)
+        {
+            for (int i = start; i < builders.Length; i++)
+            {
+                ColumnBuilder builder = builders[i];
+                if (builder.Type != ColumnType.Number || builder.Source == ColumnTypeSource.Inferred || builder.Deferred) continue;
+                string text = csv.GetString(i);
+                if (markers.IsMarker(text)) continue;
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !IsFinite(value))
+                    return NotANumber(text, builder.Name);
+            }
+
+            return null;
+        }
+
+        private static string NotANumber(string value, string column) =>
+            $"{DataDiagnostics.Quote(value)} in number column {DataDiagnostics.Quote(column)}";
+
         private static Diagnostic NonNumeric(string path, int line, ColumnBuilder builder, string value, MissingValueMarkers markers, CsvReadOptions options)
         {
             SourceLocation at = CsvSourcePositions.FieldStart(path, line, builder.Ordinal);
@@ -193,7 +236,7 @@ namespace AiFactory.Core.Data
         }
 
         /// <summary>Fills the columns that turned out to be categories after numbers were read, from a second pass over the file.</summary>
-        private static void FillDeferred(string path, ColumnBuilder[] builders, int rows, MissingValueMarkers markers)
+        private static void FillDeferred(string path, ColumnBuilder[] builders, int rows, MissingValueMarkers markers, IReadOnlyList<int> skippedRecords)
         {
             var deferred = new List<ColumnBuilder>();
             var pools = new CategoryPool?[builders.Length];
@@ -212,17 +255,32 @@ namespace AiFactory.Core.Data
                 using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
                 using CsvDataReader csv = CsvDataReader.Create(text, CreateCsvOptions(ordinal => ordinal < pools.Length ? pools[ordinal] : null));
                 if (!csv.Read()) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
-                for (int row = 0; row < rows; row++)
+                int nextSkipped = 0;
+                for (int row = 0, record = 0; row < rows; record++)
                 {
-                    if (!csv.Read() || csv.RowFieldCount != builders.Length) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
+                    if (!csv.Read()) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
+                    if (nextSkipped < skippedRecords.Count && skippedRecords[nextSkipped] == record)
+                    {
+                        nextSkipped++;
+                        continue;
+                    }
+
+                    if (csv.RowFieldCount != builders.Length) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
                     foreach (ColumnBuilder builder in deferred)
                     {
                         string value = csv.GetString(builder.Ordinal);
                         builder.SetCategory(row, markers.IsMarker(value) ? null : value);
                     }
+
+                    row++;
                 }
 
-                if (csv.Read()) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
+                // Skipped records may follow the last row read.
+                while (csv.Read())
+                {
+                    if (nextSkipped >= skippedRecords.Count) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
+                    nextSkipped++;
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is CsvFormatException || e is DecoderFallbackException)
             {

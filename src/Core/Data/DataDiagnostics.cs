@@ -47,6 +47,11 @@ namespace AiFactory.Core.Data
                 $"data file '{FileName(path)}' has a header ({columnCount} column{(columnCount == 1 ? "" : "s")}) but no data rows. Fix: add data rows below the header.",
                 new SourceLocation(path, 1, 0));
 
+        public static Diagnostic EveryRowSkipped(string path, int count, SkippedRow first) =>
+            Diagnostic.Error(DiagnosticIds.DataFileEmpty,
+                $"every one of the {count.ToString("N0", CultureInfo.InvariantCulture)} rows of '{FileName(path)}' was skipped as a bad row (data.onBadRow is \"skip\"); the first, at line {first.Line}: {first.Reason}. Fix: correct the file; a file none of whose rows can be read is most likely not the file meant, or not comma-separated.",
+                new SourceLocation(path, first.Line, 0));
+
         public static Diagnostic BlankHeader(string path, int firstDataLine) =>
             Diagnostic.Error(DiagnosticIds.MalformedCsv,
                 $"line 1 of '{FileName(path)}' is blank, but the first line must be the header (the first non-blank line is {firstDataLine}). Fix: delete the blank lines above the header.",

@@ -15,7 +15,18 @@ namespace AiFactory.Core.Data
         /// <param name="columns">The columns in header order; names must be unique and every column as long as <paramref name="sourceLines"/>.</param>
         /// <param name="sourceLines">The 1-based physical line where each row starts.</param>
         public DataTable(string path, IReadOnlyList<DataColumn> columns, int[] sourceLines)
+            : this(path, columns, sourceLines, SkippedRows.None)
         {
+        }
+
+        /// <summary>Creates a table that some rows of the file were left out of.</summary>
+        /// <param name="path">The file the data came from; diagnostics point into it.</param>
+        /// <param name="columns">The columns in header order; names must be unique and every column as long as <paramref name="sourceLines"/>.</param>
+        /// <param name="sourceLines">The 1-based physical line where each row starts.</param>
+        /// <param name="skipped">The rows of the file that are not in the table because they could not be read.</param>
+        public DataTable(string path, IReadOnlyList<DataColumn> columns, int[] sourceLines, SkippedRows skipped)
+        {
+            Skipped = skipped ?? throw new ArgumentNullException(nameof(skipped));
             Path = path ?? throw new ArgumentNullException(nameof(path));
             Columns = columns ?? throw new ArgumentNullException(nameof(columns));
             SourceLines = sourceLines ?? throw new ArgumentNullException(nameof(sourceLines));
@@ -39,6 +50,9 @@ namespace AiFactory.Core.Data
 
         /// <summary>The number of data rows (the header is not a row).</summary>
         public int RowCount => SourceLines.Length;
+
+        /// <summary>Rows of the file left out because they could not be read (<c>data.onBadRow</c> "skip"); none by default.</summary>
+        public SkippedRows Skipped { get; }
 
         /// <summary>The 1-based physical line where each row starts (a quoted field may span lines).</summary>
         public int[] SourceLines { get; }

@@ -38,6 +38,7 @@ namespace AiFactory.Core.Data
                     [output] = score != null ? ColumnType.Number : ColumnType.Category,
                 },
                 ReferencedAt = data.TestLocation,
+                OnBadRow = data.OnBadRow,
                 NonNumericDiagnostic = (column, value, at) => column == score ? DataDiagnostics.ScoreNotNumeric(at, column, value) : null,
             };
 

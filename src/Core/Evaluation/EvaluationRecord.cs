@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
 using System.IO;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.IO;
 using AiFactory.Core.Json;
 using AiFactory.Core.Metrics;
+using AiFactory.Core.Profiling;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 
@@ -21,7 +23,7 @@ namespace AiFactory.Core.Evaluation
     public sealed class EvaluationRecord
     {
         /// <summary>The format version this code writes and reads.</summary>
-        public const int CurrentSchemaVersion = 1;
+        public const int CurrentSchemaVersion = 2;
 
         /// <summary>Fingerprint of the training inputs; empty when nothing was trained (predictions mode).</summary>
         public string TrainingFingerprint { get; set; } = "";
@@ -49,6 +51,12 @@ namespace AiFactory.Core.Evaluation
 
         /// <summary>The metrics on the test set.</summary>
         public BinaryMetrics Metrics { get; set; } = null!;
+
+        /// <summary>What the evaluation found in the training and test data (profile, overlap, leakage, proxies); null when not inspected.</summary>
+        public DataReport? Data { get; set; }
+
+        /// <summary>Each sensitive group's counts and AUC (with DeLong's variance); null when the manifest names no sensitive attribute.</summary>
+        public GroupedCounts? Groups { get; set; }
 
         /// <summary>Writes the record as JSON, atomically (readers never see half a file), and only when it changed.</summary>
         public void WriteTo(string path)
@@ -93,6 +101,26 @@ namespace AiFactory.Core.Evaluation
             w.Property("trueNegatives", Metrics.Confusion.TrueNegatives);
             w.Property("falseNegatives", Metrics.Confusion.FalseNegatives);
             w.EndObject();
+            w.PropertyName("data");
+            if (Data is null)
+            {
+                w.Null();
+            }
+            else
+            {
+                DataReportJson.Write(w, Data);
+            }
+
+            w.PropertyName("groups");
+            if (Groups is null)
+            {
+                w.Null();
+            }
+            else
+            {
+                Groups.Write(w);
+            }
+
             w.EndObject();
             return w.ToString();
         }
@@ -156,8 +184,23 @@ namespace AiFactory.Core.Evaluation
                 throw Stale(path, "has a row count too large to be real");
             }
 
+            DataReport? data = null;
+            JsonNode? dataNode = root["data"];
+            if (dataNode != null && dataNode.Kind != JsonKind.Null)
+            {
+                try
+                {
+                    data = DataReportJson.Read(dataNode);
+                }
+                catch (FormatException e)
+                {
+                    throw Stale(path, $"has a data profile that cannot be read ({e.Message.TrimEnd('.')})");
+                }
+            }
+
             return new EvaluationRecord
             {
+                Data = data,
                 TrainingFingerprint = reader.String(root, "trainingFingerprint"),
                 EvaluationFingerprint = reader.String(root, "evaluationFingerprint"),
                 ModelHash = reader.OptionalString(root, "modelHash"),
@@ -176,6 +219,7 @@ namespace AiFactory.Core.Evaluation
                     reader.OptionalNumber(metrics, "f1"),
                     reader.OptionalNumber(metrics, "auc"),
                     reader.OptionalNumber(metrics, "logLoss")),
+                Groups = root["groups"] is JsonObject groups ? GroupedCounts.Read(groups, problem => Stale(path, problem)) : null,
             };
         }
 

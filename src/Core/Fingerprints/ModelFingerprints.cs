@@ -42,6 +42,8 @@ namespace AiFactory.Core.Fingerprints
             Line(text, "threshold", manifest.Model.Threshold.ToString("R", CultureInfo.InvariantCulture));
             Line(text, "score", manifest.Data.Score ?? "");
             Line(text, "prediction", manifest.Data.Prediction ?? "");
+            // How sensitive attributes are cut into groups changes the group counts the evaluation records.
+            Line(text, "bins", string.Join(";", manifest.Data.Bins.Select(b => b.Column + ":" + string.Join(",", b.Edges.Select(e => e.ToString("R", CultureInfo.InvariantCulture))))));
             DataReading(text, manifest.Data);
             return Sha256.OfText(text.ToString());
         }
@@ -53,6 +55,7 @@ namespace AiFactory.Core.Fingerprints
             Line(text, "columns", string.Join(",", data.Columns.Select(c => c.Name + ":" + c.Type)));
             Line(text, "sensitive", string.Join(",", data.Sensitive));
             Line(text, "missing", string.Join(",", data.MissingValues.Select(Quote)));
+            Line(text, "onBadRow", data.OnBadRow == BadRowAction.Skip ? "skip" : "error");
         }
 
         private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"") + "\"";

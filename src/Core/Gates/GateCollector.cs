@@ -33,6 +33,7 @@ namespace AiFactory.Core.Gates
         }
 
         /// <summary>The gates and diagnostics gathered.</summary>
-        public GateEvaluation ToEvaluation() => new GateEvaluation(_gates.ToArray(), _diagnostics.ToArray());
+        public GateEvaluation ToEvaluation(Fairness.FairnessReport? fairness = null) =>
+            new GateEvaluation(_gates.ToArray(), _diagnostics.ToArray()) { Fairness = fairness };
     }
 }

@@ -14,11 +14,14 @@ namespace AiFactory.Core.Gates
             Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
         }
 
-        /// <summary>Every gate in manifest order: metric gates, then baseline gates, then the business gate.</summary>
+        /// <summary>Every gate in manifest order: metric gates, then baseline gates, then the business gate, then fairness gates.</summary>
         public IReadOnlyList<GateResult> Gates { get; }
 
         /// <summary>One error per failed gate at the threshold that failed, plus problems with the baseline file.</summary>
         public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+        /// <summary>The groups, disparities and intervals the fairness gates were judged on; null when the manifest names no sensitive attribute.</summary>
+        public Fairness.FairnessReport? Fairness { get; set; }
 
         /// <summary>
         /// True when no gate failed and there is no error. Waived gates pass; gates with insufficient data decide

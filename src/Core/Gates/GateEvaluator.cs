@@ -1,5 +1,6 @@
 using System;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
 using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates
@@ -9,10 +10,17 @@ namespace AiFactory.Core.Gates
     {
         /// <summary>
         /// Judges the metric gates (in manifest order, min before max), the baseline gates (maxDrop before minGain) and
-        /// the business gate. Each failed gate yields one error at the number in aifactory.json that set its
-        /// threshold; an unusable baseline file is reported once, at the file.
+        /// the business gate, then the fairness gates on the point estimate. Each failed gate yields one error at the number
+        /// in aifactory.json that set its threshold; an unusable baseline file is reported once, at the file.
         /// </summary>
-        public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation)
+        public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation) => Evaluate(manifest, evaluation, null);
+
+        /// <summary>
+        /// Judges every gate as <see cref="Evaluate(ModelManifest, EvaluationRecord)"/> does, then the fairness gates
+        /// with the bootstrap intervals of <paramref name="uncertainty"/> (without them, the judging modes that need an
+        /// interval fall back to the point estimate, and say so).
+        /// </summary>
+        public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation, UncertaintyRecord? uncertainty)
         {
             if (manifest is null)
             {
@@ -37,7 +45,14 @@ namespace AiFactory.Core.Gates
 
             BaselineGateJudge.Judge(manifest, evaluation, collector);
             BusinessGateJudge.Judge(manifest, evaluation, collector);
-            return collector.ToEvaluation();
+            DataChecks.DataGateJudge.Judge(manifest, evaluation, collector);
+            FairnessReport? fairness = FairnessReport.Build(evaluation, FairnessSettings.From(manifest), uncertainty);
+            if (fairness != null)
+            {
+                FairnessGateJudge.Judge(manifest, fairness, collector);
+            }
+
+            return collector.ToEvaluation(fairness);
         }
     }
 }

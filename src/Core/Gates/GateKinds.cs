@@ -11,5 +11,11 @@ namespace AiFactory.Core.Gates
 
         /// <summary>A bound on the expected business cost (<c>gates.business</c>).</summary>
         public const string Business = "business";
+
+        /// <summary>A bound on the training or test data itself (<c>gates.data</c>).</summary>
+        public const string Data = "data";
+
+        /// <summary>A bound on a disparity between sensitive groups, or on every group's metric (<c>gates.fairness</c>).</summary>
+        public const string Fairness = "fairness";
     }
 }

@@ -8,7 +8,7 @@ namespace AiFactory.Core.Gates
         /// <summary>Stable identifier, e.g. <c>metrics.auc.min</c>, <c>baseline.auc.maxDrop</c>, <c>business.maxCostPer1000</c>.</summary>
         public string Id { get; set; } = "";
 
-        /// <summary>One of <see cref="GateKinds"/>: <c>metric</c>, <c>baseline</c> or <c>business</c>.</summary>
+        /// <summary>One of <see cref="GateKinds"/>: <c>metric</c>, <c>baseline</c>, <c>business</c> or <c>fairness</c>.</summary>
         public string Kind { get; set; } = "";
 
         /// <summary>The metric the gate is about (a <c>MetricNames</c> name, or <c>costPer1000</c>).</summary>
@@ -43,5 +43,17 @@ namespace AiFactory.Core.Gates
 
         /// <summary>The baseline's value of the metric for baseline gates, else null.</summary>
         public double? BaselineValue { get; set; }
+
+        /// <summary>The confidence interval of <see cref="JudgedValue"/> when one was computed (fairness gates), else null.</summary>
+        public Fairness.Interval? Interval { get; set; }
+
+        /// <summary>For fairness gates, the grouping judged: <c>sex</c>, or <c>sex&amp;race</c> for an intersection; else null.</summary>
+        public string? Attribute { get; set; }
+
+        /// <summary>For fairness gates, how uncertainty was weighed: <c>pointEstimate</c>, <c>benefitOfTheDoubt</c> or <c>burdenOfProof</c>; else null.</summary>
+        public string? Judging { get; set; }
+
+        /// <summary>For fairness gates, the groups that decided the outcome with their values; else null.</summary>
+        public System.Collections.Generic.IReadOnlyList<DecidingGroup>? DecidingGroups { get; set; }
     }
 }

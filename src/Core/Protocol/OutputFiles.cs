@@ -18,8 +18,17 @@ namespace AiFactory.Core.Protocol
         /// <summary>Output folder: the test set's labels, scores and sensitive attributes.</summary>
         public const string Predictions = "predictions.csv";
 
+        /// <summary>Output folder: the data profile as a page for reviewers (docs/data-profile.md).</summary>
+        public const string DataProfile = "data-profile.md";
+
         /// <summary>State folder: the evaluation the check stage judges.</summary>
         public const string EvaluationRecord = "evaluation.json";
+
+        /// <summary>State folder: the bootstrap intervals of the fairness figures the check stage judges.</summary>
+        public const string UncertaintyRecord = "uncertainty.json";
+
+        /// <summary>State folder: the uncertainty fingerprint (evaluation plus interval settings), rewritten only when it changes.</summary>
+        public const string UncertaintyStamp = "uncertainty.fingerprint";
 
         /// <summary>State folder: the training fingerprint, rewritten only when it changes.</summary>
         public const string TrainingStamp = "training.fingerprint";

@@ -1,9 +1,11 @@
 using System;
 using AiFactory.Core.Business;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Gates;
 using AiFactory.Core.Json;
 using AiFactory.Core.Metrics;
+using AiFactory.Core.Profiling;
 using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Results
@@ -72,7 +74,7 @@ namespace AiFactory.Core.Results
             w.PropertyName("data");
             w.StartObject();
             w.PropertyName("test");
-            WriteDataFile(w, ReportPath.Relative(root, evaluation.TestDataPath), evaluation.TestRows);
+            WriteDataFile(w, ReportPath.Relative(root, evaluation.TestDataPath), evaluation.TestRows, evaluation.Data?.Test);
             w.PropertyName("train");
             if (evaluation.TrainDataPath is null)
             {
@@ -80,8 +82,15 @@ namespace AiFactory.Core.Results
             }
             else
             {
-                WriteDataFile(w, ReportPath.Relative(root, evaluation.TrainDataPath), evaluation.TrainRows);
+                WriteDataFile(w, ReportPath.Relative(root, evaluation.TrainDataPath), evaluation.TrainRows, evaluation.Data?.Train);
             }
+
+            w.PropertyName("overlap");
+            DataReportJson.WriteOverlap(w, evaluation.Data?.Overlap);
+            w.PropertyName("leakage");
+            DataReportJson.WriteLeakage(w, evaluation.Data?.Leakage);
+            w.PropertyName("proxies");
+            DataReportJson.WriteProxies(w, evaluation.Data?.Proxies);
 
             w.EndObject();
 
@@ -107,6 +116,8 @@ namespace AiFactory.Core.Results
             w.EndObject();
 
             WriteBusiness(w, manifest.Business, confusion);
+            FairnessResultsWriter.WriteGroups(w, gates.Fairness);
+            FairnessResultsWriter.WriteFairness(w, gates.Fairness, manifest.Gates.Fairness);
 
             w.PropertyName("gates");
             w.StartArray();
@@ -128,11 +139,13 @@ namespace AiFactory.Core.Results
             return w.ToString();
         }
 
-        private static void WriteDataFile(JsonTextWriter w, string path, long? rows)
+        private static void WriteDataFile(JsonTextWriter w, string path, long? rows, DataFileProfile? profile)
         {
             w.StartObject();
             w.Property("path", path);
             w.Property("rows", rows);
+            w.PropertyName("profile");
+            DataReportJson.WriteProfile(w, profile);
             w.EndObject();
         }
 
@@ -175,9 +188,8 @@ namespace AiFactory.Core.Results
             w.Property("metric", gate.Metric);
             w.Property("value", gate.Value);
             w.Property("judgedValue", gate.JudgedValue);
-            // Confidence intervals are not computed yet; the key is there so that readers can rely on it.
             w.PropertyName("interval");
-            w.Null();
+            FairnessResultsWriter.WriteInterval(w, gate.Interval);
             w.Property("threshold", gate.Threshold);
             w.Property("comparison", gate.Comparison);
             w.Property("status", GateStatusNames.Of(gate.Status));
@@ -190,6 +202,7 @@ namespace AiFactory.Core.Results
             w.Property("code", gate.Code);
             w.Property("message", gate.Message);
             w.Property("baselineValue", gate.BaselineValue);
+            FairnessResultsWriter.WriteGateFields(w, gate);
             w.EndObject();
         }
     }

@@ -4,13 +4,31 @@ namespace AiFactory.Manifest.Diagnostics
 {
     /// <summary>
     /// Every diagnostic code of the product, in one place. Ranges: AIF1xxx analyzers, AIF2xxx manifest and project
-    /// setup, AIF3xxx data, AIF4xxx metrics, baseline, business and the build's own stages. Each code has a page
+    /// setup, AIF3xxx data, AIF4xxx metrics, baseline, business and the build's own stages, AIF5xxx fairness. Each code has a page
     /// docs/diagnostics/CODE.md (a test checks both directions).
     /// </summary>
     public static class DiagnosticIds
     {
         /// <summary>Where the documentation pages live; a code's page is this plus <c>CODE.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/aifactory-build/aifactory-build/blob/main/docs/diagnostics/";
+
+        // AIF1xxx: analyzers (the model project's code, in the IDE and in the compiler).
+        /// <summary>An MLContext created without a seed.</summary>
+        public const string UnseededMLContext = "AIF1001";
+        /// <summary>A sensitive attribute declared in aifactory.json reaches the model's features.</summary>
+        public const string SensitiveAttributeAsFeature = "AIF1002";
+        /// <summary>The data a model was fitted on is also the data it is evaluated on.</summary>
+        public const string EvaluationOnTrainingData = "AIF1003";
+        /// <summary>A hard-coded absolute data path in code.</summary>
+        public const string AbsoluteDataPath = "AIF1004";
+        /// <summary>A split, shuffle, sample or cross-validation without its own seed.</summary>
+        public const string UnseededDataOperation = "AIF1005";
+        /// <summary>A problem in aifactory.json, shown by the analyzer at its place in the manifest.</summary>
+        public const string ManifestProblem = "AIF1006";
+        /// <summary>The label declared in aifactory.json reaches the model's features.</summary>
+        public const string LabelAsFeature = "AIF1007";
+        /// <summary>A trainer whose result depends on thread scheduling runs on several threads.</summary>
+        public const string NondeterministicTrainer = "AIF1008";
 
         // AIF2xxx: the manifest and the project's setup.
         /// <summary>aifactory.json is not valid JSON (comments and trailing commas are allowed).</summary>
@@ -67,6 +85,24 @@ namespace AiFactory.Manifest.Diagnostics
         public const string DuplicateColumn = "AIF3009";
         /// <summary>The file is not well-formed CSV (unterminated quote, binary content).</summary>
         public const string MalformedCsv = "AIF3010";
+        /// <summary>A data file has fewer rows than gates.data.minRows.</summary>
+        public const string TooFewRows = "AIF3011";
+        /// <summary>A data file or column has more missing values than gates.data.maxMissingRate allows.</summary>
+        public const string TooManyMissing = "AIF3012";
+        /// <summary>A data file repeats more rows than gates.data.maxDuplicateRate allows.</summary>
+        public const string TooManyDuplicates = "AIF3013";
+        /// <summary>More test rows also appear in the training data than gates.data.maxOverlapRate allows.</summary>
+        public const string TrainTestOverlap = "AIF3014";
+        /// <summary>The label's minority class is rarer than gates.data.minMinorityShare.</summary>
+        public const string LabelImbalance = "AIF3015";
+        /// <summary>A sensitive group has fewer training rows than gates.data.minGroupRows.</summary>
+        public const string GroupTooSmall = "AIF3016";
+        /// <summary>A single column predicts the label on its own, out of sample: likely leakage.</summary>
+        public const string LabelLeakage = "AIF3017";
+        /// <summary>A column predicts a sensitive attribute on its own: a proxy of it.</summary>
+        public const string SensitiveProxy = "AIF3018";
+        /// <summary>Bad rows were skipped because data.onBadRow is "skip".</summary>
+        public const string RowsSkipped = "AIF3019";
 
         // AIF4xxx: metrics, baseline, business and the build's stages.
         /// <summary>A metric is below its minimum.</summary>
@@ -94,8 +130,42 @@ namespace AiFactory.Manifest.Diagnostics
         /// <summary>Gates recorded at warning severity (the build was asked to demote them).</summary>
         public const string GatesDemoted = "AIF4012";
 
+        // AIF5xxx: fairness.
+        /// <summary>A demographic parity difference is above its maximum.</summary>
+        public const string DemographicParityDifferenceAboveMaximum = "AIF5001";
+        /// <summary>A demographic parity ratio is below its minimum.</summary>
+        public const string DemographicParityRatioBelowMinimum = "AIF5002";
+        /// <summary>An equalized odds difference is above its maximum.</summary>
+        public const string EqualizedOddsDifferenceAboveMaximum = "AIF5003";
+        /// <summary>An equalized odds ratio is below its minimum.</summary>
+        public const string EqualizedOddsRatioBelowMinimum = "AIF5004";
+        /// <summary>An equal opportunity difference is above its maximum.</summary>
+        public const string EqualOpportunityDifferenceAboveMaximum = "AIF5005";
+        /// <summary>A group's disparate impact against the reference group is outside its bounds.</summary>
+        public const string DisparateImpactOutOfBounds = "AIF5006";
+        /// <summary>A group's metric is below the floor every group must meet.</summary>
+        public const string GroupMetricBelowFloor = "AIF5007";
+        /// <summary>A group's metric is above the ceiling every group must meet.</summary>
+        public const string GroupMetricAboveCeiling = "AIF5008";
+        /// <summary>A fairness gate has too few groups with enough data to be judged.</summary>
+        public const string FairnessInsufficientData = "AIF5009";
+        /// <summary>A group is too small to decide a disparity (insufficient evidence).</summary>
+        public const string GroupInsufficientEvidence = "AIF5010";
+        /// <summary>A sensitive attribute cannot be split into groups as declared.</summary>
+        public const string SensitiveAttributeUngroupable = "AIF5011";
+        /// <summary>The reference group of disparate impact is not in the test data.</summary>
+        public const string ReferenceGroupNotFound = "AIF5012";
+
         private static readonly Dictionary<string, string> TitlesByCode = new Dictionary<string, string>
         {
+            [UnseededMLContext] = "MLContext created without a seed",
+            [SensitiveAttributeAsFeature] = "Sensitive attribute used as a feature",
+            [EvaluationOnTrainingData] = "Model evaluated on its training data",
+            [AbsoluteDataPath] = "Hard-coded absolute data path",
+            [UnseededDataOperation] = "Split, shuffle or cross-validation without a seed",
+            [ManifestProblem] = "Problem in aifactory.json",
+            [LabelAsFeature] = "Label used as a feature",
+            [NondeterministicTrainer] = "Trainer not reproducible on several threads",
             [InvalidJson] = "aifactory.json is not valid JSON",
             [UnknownKey] = "Unknown key in aifactory.json",
             [UnknownMetric] = "Unknown metric name",
@@ -122,6 +192,15 @@ namespace AiFactory.Manifest.Diagnostics
             [ScoreOutOfRange] = "Score outside [0, 1]",
             [DuplicateColumn] = "Duplicate column name",
             [MalformedCsv] = "Malformed CSV",
+            [TooFewRows] = "Too few rows in a data file",
+            [TooManyMissing] = "Too many missing values",
+            [TooManyDuplicates] = "Too many duplicate rows",
+            [TrainTestOverlap] = "Test rows also in the training data",
+            [LabelImbalance] = "Label classes too imbalanced",
+            [GroupTooSmall] = "Sensitive group too small",
+            [LabelLeakage] = "A single column predicts the label (leakage)",
+            [SensitiveProxy] = "A column is a proxy of a sensitive attribute",
+            [RowsSkipped] = "Bad rows skipped",
             [MetricBelowMinimum] = "Metric below its minimum",
             [MetricAboveMaximum] = "Metric above its maximum",
             [BaselineDrop] = "Metric dropped below the baseline",
@@ -134,6 +213,18 @@ namespace AiFactory.Manifest.Diagnostics
             [TrainingTimedOut] = "Training or evaluation timed out",
             [NoProbability] = "Model outputs no probability",
             [GatesDemoted] = "Gate failures demoted to warnings",
+            [DemographicParityDifferenceAboveMaximum] = "Demographic parity difference above its maximum",
+            [DemographicParityRatioBelowMinimum] = "Demographic parity ratio below its minimum",
+            [EqualizedOddsDifferenceAboveMaximum] = "Equalized odds difference above its maximum",
+            [EqualizedOddsRatioBelowMinimum] = "Equalized odds ratio below its minimum",
+            [EqualOpportunityDifferenceAboveMaximum] = "Equal opportunity difference above its maximum",
+            [DisparateImpactOutOfBounds] = "Disparate impact outside its bounds",
+            [GroupMetricBelowFloor] = "A group's metric below its floor",
+            [GroupMetricAboveCeiling] = "A group's metric above its ceiling",
+            [FairnessInsufficientData] = "Too few groups with enough data to judge a fairness gate",
+            [GroupInsufficientEvidence] = "Group too small to decide a disparity",
+            [SensitiveAttributeUngroupable] = "Sensitive attribute cannot be grouped",
+            [ReferenceGroupNotFound] = "Reference group not in the test data",
         };
 
         /// <summary>Every code with its title.</summary>

@@ -42,8 +42,17 @@ namespace AiFactory.Manifest.Model
         /// <summary>Where each entry of <see cref="Sensitive"/> was written, in the same order.</summary>
         public IReadOnlyList<SourceLocation> SensitiveLocations { get; set; } = new SourceLocation[0];
 
+        /// <summary><c>data.bins</c>: how continuous sensitive attributes are cut into groups, in document order.</summary>
+        public IReadOnlyList<SensitiveBins> Bins { get; set; } = new SensitiveBins[0];
+
         /// <summary><c>data.missingValues</c>: field values read as missing.</summary>
         public IReadOnlyList<string> MissingValues { get; set; } = DefaultMissingValues;
+
+        /// <summary><c>data.onBadRow</c>: fail on the first row that cannot be read (default), or skip and report such rows.</summary>
+        public BadRowAction OnBadRow { get; set; } = BadRowAction.Error;
+
+        /// <summary>Where <c>data.onBadRow</c> was set, or null.</summary>
+        public SourceLocation? OnBadRowLocation { get; set; }
 
         /// <summary><c>data.score</c>: predictions mode, the probability-of-positive column.</summary>
         public string? Score { get; set; }

@@ -13,5 +13,11 @@ namespace AiFactory.Manifest.Model
 
         /// <summary><c>gates.business.maxCostPer1000</c>, or null.</summary>
         public Bound? MaxCostPer1000 { get; set; }
+
+        /// <summary><c>gates.data</c>, or null.</summary>
+        public DataGates? Data { get; set; }
+
+        /// <summary><c>gates.fairness</c>, or null.</summary>
+        public FairnessGates? Fairness { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
@@ -59,11 +60,23 @@ namespace AiFactory.Manifest.Reading
 
             ReadColumns(context, data, section);
             ReadSensitive(context, data, section);
+            ReadBins(context, data, section);
 
             List<JsonString>? missing = data.StringArray("missingValues", allowEmptyItems: true);
             if (missing != null)
             {
                 section.MissingValues = ObjectReader.Values(missing);
+            }
+
+            JsonString? onBadRow = data.String("onBadRow");
+            if (onBadRow != null)
+            {
+                string? action = data.Choice("data.onBadRow", onBadRow, ManifestValues.BadRowActions, new string[0], "");
+                if (action != null)
+                {
+                    section.OnBadRow = action == "skip" ? BadRowAction.Skip : BadRowAction.Error;
+                    section.OnBadRowLocation = context.At(onBadRow);
+                }
             }
 
             ReadPredictionColumns(context, data, source, section);
@@ -174,6 +187,81 @@ namespace AiFactory.Manifest.Reading
 
             section.Sensitive = names;
             section.SensitiveLocations = locations;
+        }
+
+        /// <summary><c>data.bins</c>: sensitive column → strictly increasing cut points (lower edge of each bin inclusive).</summary>
+        private static void ReadBins(ReadContext context, ObjectReader data, DataSection section)
+        {
+            JsonObject? node = data.Object("bins", hint: "write { \"age\": [25, 45, 65] }");
+            if (node == null)
+            {
+                return;
+            }
+
+            var reader = new ObjectReader(context, node, "data.bins", null);
+            var bins = new List<SensitiveBins>();
+            foreach (JsonProperty column in reader.EffectiveProperties())
+            {
+                string keyPath = $"data.bins.{column.Name}";
+                if (!section.Sensitive.Contains(column.Name))
+                {
+                    context.Error(
+                        DiagnosticIds.ConflictingKeys,
+                        $"{keyPath}: '{column.Name}' is not in data.sensitive, and bins only form the groups of sensitive attributes; " +
+                        "add it to data.sensitive or remove this entry",
+                        context.At(column));
+                    continue;
+                }
+
+                foreach (ColumnDeclaration declaration in section.Columns)
+                {
+                    if (declaration.Name == column.Name && declaration.Type == ColumnType.Category)
+                    {
+                        context.Error(
+                            DiagnosticIds.ConflictingKeys,
+                            $"{keyPath} cuts '{column.Name}' into numeric ranges, but data.columns declares it \"category\"; " +
+                            "declare it \"number\", or remove the bins to group by its values",
+                            context.At(column));
+                    }
+                }
+
+                if (!(column.Value is JsonArray array) || array.Items.Count == 0)
+                {
+                    reader.WrongType(keyPath, "a non-empty array of numbers", column.Value, "write the cut points in increasing order, e.g. [25, 45, 65]");
+                    continue;
+                }
+
+                var edges = new List<double>();
+                bool ok = true;
+                for (int i = 0; i < array.Items.Count && ok; i++)
+                {
+                    Bound? edge = reader.CheckNumber($"{keyPath}[{i}]", array.Items[i], NumberRange.AnyFinite);
+                    if (edge == null)
+                    {
+                        ok = false;
+                    }
+                    else if (edges.Count > 0 && edge.Value <= edges[edges.Count - 1])
+                    {
+                        context.Error(
+                            DiagnosticIds.InvalidValue,
+                            $"{keyPath} must be strictly increasing, but {((JsonNumber)array.Items[i]).Text} follows {((JsonNumber)array.Items[i - 1]).Text}; " +
+                            "write each cut point once, smallest first",
+                            edge.Location);
+                        ok = false;
+                    }
+                    else
+                    {
+                        edges.Add(edge.Value);
+                    }
+                }
+
+                if (ok)
+                {
+                    bins.Add(new SensitiveBins(column.Name, edges, context.At(column)));
+                }
+            }
+
+            section.Bins = bins;
         }
 
         private static void ReadPredictionColumns(ReadContext context, ObjectReader data, ModelSource? source, DataSection section)

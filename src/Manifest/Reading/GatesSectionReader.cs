@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 
 namespace AiFactory.Manifest.Reading
 {
-    /// <summary>Reads and checks the <c>gates</c> section: metric, baseline and business gates.</summary>
+    /// <summary>Reads and checks the <c>gates</c> section: metric, baseline, business and fairness gates (data gates have their own reader).</summary>
     internal static class GatesSectionReader
     {
         /// <param name="context">The reading.</param>
@@ -13,7 +13,8 @@ namespace AiFactory.Manifest.Reading
         /// <param name="paths">Resolves gates.baseline.results with the manifest's allowed roots.</param>
         /// <param name="labelOnly">The predictions file has predicted labels only (data.prediction): no scores.</param>
         /// <param name="hasCosts">business.costs is present, so a cost can be computed.</param>
-        public static GatesSection Read(ReadContext context, JsonObject node, DataPaths paths, bool labelOnly, bool hasCosts)
+        /// <param name="data">The data section as read (fairness gates need its sensitive attributes), or null when absent.</param>
+        public static GatesSection Read(ReadContext context, JsonObject node, DataPaths paths, bool labelOnly, bool hasCosts, DataSection? data = null)
         {
             var gates = new ObjectReader(context, node, "gates", ManifestKeys.Gates);
             var section = new GatesSection();
@@ -44,6 +45,19 @@ namespace AiFactory.Manifest.Reading
                         "\"business\": { \"costs\": { \"falsePositive\": 500, \"falseNegative\": 120 } }",
                         context.At(maxCost));
                 }
+            }
+
+            JsonObject? dataGates = gates.Object("data", hint: "write { \"maxMissingRate\": 0.05, \"minRows\": 1000 }");
+            if (dataGates != null)
+            {
+                section.Data = DataGatesSectionReader.Read(context, dataGates, data);
+            }
+
+            JsonProperty? fairness = gates.Property("fairness");
+            JsonObject? fairnessNode = gates.Object("fairness", hint: "write { \"demographicParityRatio\": { \"min\": 0.80 } }");
+            if (fairness != null && fairnessNode != null)
+            {
+                section.Fairness = FairnessSectionReader.Read(context, fairness, fairnessNode, data, labelOnly);
             }
 
             foreach (string key in ManifestKeys.GatesNotSupportedYet)

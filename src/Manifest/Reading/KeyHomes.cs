@@ -45,6 +45,10 @@ namespace AiFactory.Manifest.Reading
             Add(new[] { ManifestKeys.BaselineResults }, "gates.baseline");
             Add(ManifestKeys.BaselineBounds, "an entry of gates.baseline");
             Add(ManifestKeys.BusinessGates, "gates.business");
+            Add(ManifestKeys.DataGates, "gates.data");
+            Add(ManifestKeys.MissingRateBounds, "gates.data.maxMissingRate");
+            // "seed" stays model's: a seed misplaced elsewhere most likely meant the model's.
+            Add(System.Linq.Enumerable.Except(ManifestKeys.Fairness, ManifestKeys.Model), "gates.fairness");
             foreach (string key in ambiguous)
             {
                 homes.Remove(key);

@@ -24,14 +24,14 @@ namespace AiFactory.Manifest.Reading
         /// <summary>The <c>data</c> section.</summary>
         public static readonly IReadOnlyList<string> Data = new[]
         {
-            "train", "test", "label", "positive", "columns", "sensitive", "missingValues", "score", "prediction", "allowedRoots",
+            "train", "test", "label", "positive", "columns", "sensitive", "missingValues", "score", "prediction", "allowedRoots", "bins", "onBadRow",
         };
 
         /// <summary>The <c>gates</c> section, <see cref="GatesNotSupportedYet"/> included.</summary>
         public static readonly IReadOnlyList<string> Gates = new[] { "metrics", "baseline", "business", "fairness", "data" };
 
         /// <summary>Gates the design names whose feature is not released yet: using one is error AIF2009.</summary>
-        public static readonly IReadOnlyList<string> GatesNotSupportedYet = new[] { "fairness", "data" };
+        public static readonly IReadOnlyList<string> GatesNotSupportedYet = new string[0];
 
         /// <summary>An entry of <c>gates.metrics</c>.</summary>
         public static readonly IReadOnlyList<string> MetricBounds = new[] { "min", "max" };
@@ -44,5 +44,38 @@ namespace AiFactory.Manifest.Reading
 
         /// <summary><c>gates.business</c>.</summary>
         public static readonly IReadOnlyList<string> BusinessGates = new[] { "maxCostPer1000" };
+
+        /// <summary><c>gates.data</c>: bounds on the training and test data.</summary>
+        public static readonly IReadOnlyList<string> DataGates = new[]
+        {
+            "minRows", "maxMissingRate", "maxDuplicateRate", "maxOverlapRate", "minMinorityShare", "minGroupRows", "maxLeakageAuc",
+            "maxProxyStrength",
+        };
+
+        /// <summary><c>gates.data.minRows</c> in its object form: a bound per file.</summary>
+        public static readonly IReadOnlyList<string> DataGateFiles = new[] { "train", "test" };
+
+        /// <summary><c>gates.data.maxMissingRate</c> in its object form; <c>columns</c> holds column names.</summary>
+        public static readonly IReadOnlyList<string> MissingRateBounds = new[] { "overall", "eachColumn", "columns" };
+
+        /// <summary><c>gates.fairness</c>: the disparity gates, <c>everyGroup</c>, and the settings of groups and intervals.</summary>
+        public static readonly IReadOnlyList<string> Fairness = new[]
+        {
+            "demographicParityDifference", "demographicParityRatio", "equalizedOddsDifference", "equalizedOddsRatio",
+            "equalOpportunityDifference", "disparateImpact", "everyGroup", "intersections", "minGroupSize", "minClassSize",
+            "confidence", "resamples", "seed", "judging", "relativeTo", "onInsufficientData",
+        };
+
+        /// <summary>An entry of a difference in <c>gates.fairness</c> (demographicParityDifference, ...).</summary>
+        public static readonly IReadOnlyList<string> FairnessDifferenceBounds = new[] { "max", "judging", "relativeTo" };
+
+        /// <summary>An entry of a ratio in <c>gates.fairness</c> (demographicParityRatio, equalizedOddsRatio).</summary>
+        public static readonly IReadOnlyList<string> FairnessRatioBounds = new[] { "min", "judging", "relativeTo" };
+
+        /// <summary>The entry of <c>gates.fairness.disparateImpact</c>.</summary>
+        public static readonly IReadOnlyList<string> DisparateImpactBounds = new[] { "min", "max", "referenceGroup", "judging" };
+
+        /// <summary>An entry of <c>gates.fairness.everyGroup</c>.</summary>
+        public static readonly IReadOnlyList<string> GroupMetricBounds = new[] { "min", "max", "judging" };
     }
 }

@@ -147,7 +147,7 @@ namespace AiFactory.Manifest.Reading
             if (gates != null)
             {
                 var paths = new DataPaths(context, manifest.Data.AllowedRoots);
-                manifest.Gates = GatesSectionReader.Read(context, gates, paths, labelOnly, hasCosts);
+                manifest.Gates = GatesSectionReader.Read(context, gates, paths, labelOnly, hasCosts, data != null ? manifest.Data : null);
             }
 
             return manifest;

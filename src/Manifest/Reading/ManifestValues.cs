@@ -22,5 +22,17 @@ namespace AiFactory.Manifest.Reading
 
         /// <summary>Column types not released yet (error AIF2009).</summary>
         public static readonly IReadOnlyList<string> ColumnTypesNotSupportedYet = new[] { "text", "boolean", "date" };
+
+        /// <summary><c>data.onBadRow</c> values: fail on the first unreadable row, or skip and report such rows.</summary>
+        public static readonly IReadOnlyList<string> BadRowActions = new[] { "error", "skip" };
+
+        /// <summary><c>gates.fairness.judging</c> values: how a fairness gate weighs the uncertainty of its figure.</summary>
+        public static readonly IReadOnlyList<string> JudgingModes = new[] { "pointEstimate", "benefitOfTheDoubt", "burdenOfProof" };
+
+        /// <summary><c>gates.fairness.relativeTo</c> values: between groups (the default) or every group to the whole test set.</summary>
+        public static readonly IReadOnlyList<string> FairnessReferences = new[] { "groups", "overall" };
+
+        /// <summary><c>gates.fairness.onInsufficientData</c> values.</summary>
+        public static readonly IReadOnlyList<string> InsufficientDataActions = new[] { "fail", "warn", "ignore" };
     }
 }

@@ -9,6 +9,9 @@ namespace AiFactory.Manifest.Reading
         public static readonly NumberRange NonNegative = new NumberRange(0, double.PositiveInfinity, "0 or more");
         public static readonly NumberRange AnyFinite = new NumberRange(double.NegativeInfinity, double.PositiveInfinity, "a finite number");
         public static readonly NumberRange Seed = new NumberRange(0, int.MaxValue, "an integer from 0 to " + int.MaxValue.ToString(CultureInfo.InvariantCulture));
+        public static readonly NumberRange PositiveCount = new NumberRange(1, int.MaxValue, "an integer from 1 to " + int.MaxValue.ToString(CultureInfo.InvariantCulture));
+        public static readonly NumberRange ConfidenceLevel = new NumberRange(0.5, 0.999, "between 0.5 and 0.999 (inclusive)");
+        public static readonly NumberRange BootstrapResamples = new NumberRange(100, 1000000, "an integer from 100 to 1000000");
 
         private NumberRange(double min, double max, string description)
         {

@@ -42,6 +42,7 @@ namespace AiFactory.Data
                 RequiredColumns = required.Distinct().ToArray(),
                 ForcedTypes = forced,
                 ReferencedAt = referencedAt,
+                OnBadRow = data.OnBadRow,
             };
             DataTable table = CsvTableReader.Read(path, options);
             // A model trained on these columns saw the positive label in its training data, so a test file without it

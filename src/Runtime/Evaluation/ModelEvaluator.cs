@@ -6,9 +6,12 @@ using System.Linq;
 using System.Text;
 using AiFactory.Core.Data;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Fingerprints;
 using AiFactory.Core.IO;
+using AiFactory.Core.Profiling;
 using AiFactory.Core.Protocol;
+using AiFactory.Core.Results;
 using AiFactory.Core.Metrics;
 using AiFactory.Data;
 using AiFactory.Manifest.Diagnostics;
@@ -82,6 +85,15 @@ namespace AiFactory.Evaluation
             BinaryMetrics metrics = BinaryMetricsCalculator.FromScores(test.Labels, scores, manifest.Model.Threshold);
             WritePredictions(Path.Combine(outputPath, OutputFiles.Predictions), manifest, test, scores);
 
+            // Read again here, with the types it was trained with, so that its profile and the checks that compare it with
+            // the test data are part of the evaluation record and judged under the same fingerprints.
+            LabelledData train = ManifestDataLoader.Load(manifest, manifest.Data.TrainPath!, manifest.Data.TrainLocation, "training", info.ColumnTypes);
+            DataReport data = InspectData(manifest, outputPath, train, test.Table, test.Labels);
+
+            // The same grouping and counting as predictions mode, from the same labels, predictions and scores.
+            GroupedCounts? groups = GroupedEvaluation.Compute(test.Table, manifest.Data, test.Labels,
+                GroupedEvaluation.Predict(scores, manifest.Model.Threshold), scores);
+
             return new EvaluationRecord
             {
                 TrainingFingerprint = info.TrainingFingerprint,
@@ -93,11 +105,16 @@ namespace AiFactory.Evaluation
                 TrainDataPath = manifest.Data.TrainPath,
                 TrainRows = info.TrainRows,
                 Metrics = metrics,
+                Groups = groups,
+                Data = data,
             };
         }
 
         /// <summary>Evaluates a scored file produced by another system (<c>"source": "predictions"</c>).</summary>
-        public EvaluationRecord EvaluatePredictions(ModelManifest manifest, string evaluationFingerprint)
+        /// <param name="manifest">The manifest.</param>
+        /// <param name="evaluationFingerprint">The current evaluation fingerprint, recorded.</param>
+        /// <param name="outputPath">Where the data profile page goes (AiFactoryOutputPath); null writes none.</param>
+        public EvaluationRecord EvaluatePredictions(ModelManifest manifest, string evaluationFingerprint, string? outputPath = null)
         {
             _progress($"reading predictions {Path.GetFileName(manifest.Data.TestPath)}");
             ScoredPredictions predictions = PredictionsLoader.Load(manifest);
@@ -105,6 +122,9 @@ namespace AiFactory.Evaluation
             BinaryMetrics metrics = predictions.Scores != null
                 ? BinaryMetricsCalculator.FromScores(predictions.Labels, predictions.Scores, manifest.Model.Threshold)
                 : BinaryMetricsCalculator.FromPredictions(predictions.Labels, predictions.Predicted!);
+            bool[] predicted = predictions.Predicted ?? GroupedEvaluation.Predict(predictions.Scores!, manifest.Model.Threshold);
+            GroupedCounts? groups = GroupedEvaluation.Compute(predictions.Table, manifest.Data, predictions.Labels, predicted, predictions.Scores);
+            DataReport data = InspectData(manifest, outputPath, null, predictions.Table, predictions.Labels);
             return new EvaluationRecord
             {
                 TrainingFingerprint = "",
@@ -114,7 +134,26 @@ namespace AiFactory.Evaluation
                 TestDataPath = manifest.Data.TestPath,
                 TestRows = predictions.RowCount,
                 Metrics = metrics,
+                Groups = groups,
+                Data = data,
             };
+        }
+
+        /// <summary>Profiles and checks the data (<see cref="DataInspector"/>) and writes the profile page into the output folder.</summary>
+        private DataReport InspectData(ModelManifest manifest, string? outputPath, LabelledData? train, DataTable test, bool[] testLabels)
+        {
+            _progress(train is null ? $"profiling {Path.GetFileName(test.Path)}" : $"profiling {Path.GetFileName(train.Table.Path)} and {Path.GetFileName(test.Path)}");
+            DataReport report = DataInspector.Inspect(manifest.Data, train?.Table, train?.Labels, test, testLabels);
+            if (outputPath != null)
+            {
+                string root = manifest.Directory;
+                string page = DataProfilePage.Render(report, manifest.Model.Name,
+                    train is null ? null : ReportPath.Relative(root, train.Table.Path), ReportPath.Relative(root, test.Path));
+                Directory.CreateDirectory(outputPath);
+                AtomicFile.WriteAllTextIfChanged(Path.Combine(outputPath, DataProfilePage.FileName), page);
+            }
+
+            return report;
         }
 
         private static void WritePredictions(string path, ModelManifest manifest, LabelledData test, double[] scores)

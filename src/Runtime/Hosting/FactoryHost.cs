@@ -3,6 +3,8 @@ using System.Globalization;
 using System.IO;
 using System.Reflection;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
+using AiFactory.Core.IO;
 using AiFactory.Evaluation;
 using AiFactory.Core.Protocol;
 using AiFactory.Manifest.Diagnostics;
@@ -56,11 +58,15 @@ namespace AiFactory.Hosting
                 {
                     new ModelTrainer(Progress).Train(manifest, modelAssembly, arguments.OutputPath, arguments.TrainingFingerprint);
                 }
+                else if (arguments.Command == "estimate-uncertainty")
+                {
+                    EstimateUncertainty(manifest, arguments, Progress);
+                }
                 else
                 {
                     var evaluator = new ModelEvaluator(Progress);
                     EvaluationRecord record = manifest.Model.Source == ModelSource.Predictions
-                        ? evaluator.EvaluatePredictions(manifest, arguments.EvaluationFingerprint)
+                        ? evaluator.EvaluatePredictions(manifest, arguments.EvaluationFingerprint, arguments.OutputPath)
                         : evaluator.EvaluateTrainedModel(manifest, arguments.OutputPath, arguments.EvaluationFingerprint);
                     record.WriteTo(Path.Combine(arguments.StatePath, OutputFiles.EvaluationRecord));
                 }
@@ -82,6 +88,40 @@ namespace AiFactory.Hosting
                     new SourceLocation(arguments.ManifestPath, 0, 0)));
                 return 1;
             }
+        }
+
+        /// <summary>
+        /// The uncertainty stage: bootstrap intervals of every fairness figure, from the counts of the current
+        /// evaluation (no data is read again). A record of an evaluation other than the current one is refused.
+        /// </summary>
+        private static void EstimateUncertainty(ModelManifest manifest, HostArguments arguments, Action<string> progress)
+        {
+            string evaluationPath = Path.Combine(arguments.StatePath, OutputFiles.EvaluationRecord);
+            EvaluationRecord evaluation = EvaluationRecord.ReadFrom(evaluationPath);
+            if (evaluation.EvaluationFingerprint != arguments.EvaluationFingerprint)
+            {
+                throw new DiagnosticException(DiagnosticIds.StaleResults,
+                    "the recorded evaluation does not match the current test data or evaluation settings, so its intervals cannot be estimated; build again to evaluate the current model",
+                    new SourceLocation(evaluationPath, 0, 0));
+            }
+
+            FairnessSettings settings = FairnessSettings.From(manifest);
+            string fingerprint = arguments.UncertaintyFingerprint.Length > 0
+                ? arguments.UncertaintyFingerprint
+                : settings.Fingerprint(evaluation.EvaluationFingerprint, arguments.PackageVersion);
+            int groups = 0;
+            foreach (GroupingCounts grouping in evaluation.Groups?.Groupings ?? new GroupingCounts[0])
+            {
+                if (settings.Uses(grouping.Attributes)) groups += grouping.Groups.Count;
+            }
+
+            progress($"estimating fairness intervals: {settings.Resamples.ToString("N0", CultureInfo.InvariantCulture)} bootstrap resamples of {groups.ToString(CultureInfo.InvariantCulture)} groups (seed {settings.Seed.ToString(CultureInfo.InvariantCulture)})");
+            UncertaintyRecord record = evaluation.Groups is null
+                ? new UncertaintyRecord { Fingerprint = fingerprint, EvaluationFingerprint = evaluation.EvaluationFingerprint, Level = settings.Confidence, Resamples = settings.Resamples, Seed = settings.Seed }
+                : UncertaintyEstimator.Estimate(evaluation.Groups, settings, fingerprint, evaluation.EvaluationFingerprint);
+
+            // Written every time (not only on change): its time tells MSBuild this stage is newer than its inputs.
+            AtomicFile.WriteAllBytes(Path.Combine(arguments.StatePath, OutputFiles.UncertaintyRecord), new System.Text.UTF8Encoding(false).GetBytes(record.ToJson()));
         }
 
         private static ModelManifest? ReadManifest(HostArguments arguments, TextWriter output)

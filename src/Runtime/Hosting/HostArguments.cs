@@ -4,11 +4,14 @@ using System.Linq;
 
 namespace AiFactory.Hosting
 {
-    /// <summary>The command line the build passes to the runner (<c>train</c> or <c>evaluate</c> and its options).</summary>
+    /// <summary>The command line the build passes to the runner (<c>train</c>, <c>evaluate</c> or <c>estimate-uncertainty</c> and its options).</summary>
     public sealed class HostArguments
     {
-        /// <summary>"train" or "evaluate".</summary>
+        /// <summary>"train", "evaluate" or "estimate-uncertainty".</summary>
         public string Command { get; private set; } = "";
+
+        /// <summary>The commands the runner knows.</summary>
+        public static readonly IReadOnlyList<string> Commands = new[] { "train", "evaluate", "estimate-uncertainty" };
 
         /// <summary>Full path of aifactory.json.</summary>
         public string ManifestPath { get; private set; } = "";
@@ -25,6 +28,9 @@ namespace AiFactory.Hosting
         /// <summary>The current evaluation fingerprint computed by the build.</summary>
         public string EvaluationFingerprint { get; private set; } = "";
 
+        /// <summary>The current uncertainty fingerprint computed by the build (estimate-uncertainty records it).</summary>
+        public string UncertaintyFingerprint { get; private set; } = "";
+
         /// <summary>The package version that runs the stage.</summary>
         public string PackageVersion { get; private set; } = "";
 
@@ -37,7 +43,7 @@ namespace AiFactory.Hosting
         /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a usage message.</summary>
         public static HostArguments Parse(IReadOnlyList<string> args)
         {
-            if (args.Count == 0 || (args[0] != "train" && args[0] != "evaluate"))
+            if (args.Count == 0 || !Commands.Contains(args[0]))
             {
                 throw new ArgumentException(Usage);
             }
@@ -59,6 +65,7 @@ namespace AiFactory.Hosting
                     case "--state": parsed.StatePath = value; break;
                     case "--training-fingerprint": parsed.TrainingFingerprint = value; break;
                     case "--evaluation-fingerprint": parsed.EvaluationFingerprint = value; break;
+                    case "--uncertainty-fingerprint": parsed.UncertaintyFingerprint = value; break;
                     case "--package-version": parsed.PackageVersion = value; break;
                     case "--repository-root": parsed.RepositoryRoot = value.Length == 0 ? null : value; break;
                     case "--allowed-data-roots":
@@ -78,8 +85,8 @@ namespace AiFactory.Hosting
 
         /// <summary>How to call the runner.</summary>
         public const string Usage =
-            "Usage: <model>.dll train|evaluate --manifest <aifactory.json> --output <folder> --state <folder> " +
-            "[--training-fingerprint <h>] [--evaluation-fingerprint <h>] [--package-version <v>] " +
+            "Usage: <model>.dll train|evaluate|estimate-uncertainty --manifest <aifactory.json> --output <folder> --state <folder> " +
+            "[--training-fingerprint <h>] [--evaluation-fingerprint <h>] [--uncertainty-fingerprint <h>] [--package-version <v>] " +
             "[--repository-root <folder>] [--allowed-data-roots <a;b>]. The AiFactory.Build package's targets call it during the build.";
     }
 }

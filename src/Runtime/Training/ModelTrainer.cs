@@ -37,6 +37,11 @@ namespace AiFactory.Training
 
             _progress($"reading training data {Path.GetFileName(trainPath)}");
             LabelledData train = ManifestDataLoader.Load(manifest, trainPath, manifest.Data.TrainLocation, "training", null);
+            if (train.Table.Skipped.Count > 0)
+            {
+                // Reported as warning AIF3019 by the check stage, on every build; here so that the training log says it too.
+                _progress($"skipped {train.Table.Skipped.Count:N0} unreadable rows of {Path.GetFileName(trainPath)} (data.onBadRow \"skip\"), the first at line {train.Table.Skipped.First[0].Line}");
+            }
             var columnTypes = ManifestDataLoader.ColumnTypes(train.Table, manifest.Data.Label);
             var view = new TableDataView(train.Table, manifest.Data.Label, train.Labels);
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Gates;
 using AiFactory.Core.IO;
 using AiFactory.Core.Protocol;
@@ -102,8 +103,18 @@ namespace AiFactory.Build.Tasks
                 skipped.Add("train");
             }
 
+            UncertaintyRecord? uncertainty = null;
+            if (FairnessSettings.From(manifest).EstimatesIntervals)
+            {
+                uncertainty = ReadCurrentUncertainty(manifest, record);
+                if (uncertainty is null)
+                {
+                    return false;
+                }
+            }
+
             var settings = new RunSettings { GateSeverity = severity, SkippedStages = skipped, PackageVersion = PackageVersion };
-            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record);
+            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record, uncertainty);
             Directory.CreateDirectory(OutputPath);
             ResultsPath = Path.Combine(OutputPath, OutputFiles.Results);
             AtomicFile.WriteAllTextIfChanged(ResultsPath, ResultsWriter.ToJson(manifest, record, gates, settings));
@@ -127,6 +138,44 @@ namespace AiFactory.Build.Tasks
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>
+        /// The fairness intervals, only if they were estimated from this evaluation under the current settings: the
+        /// expected fingerprint is computed here from the manifest just read, so a stale interval never judges a gate.
+        /// </summary>
+        private UncertaintyRecord? ReadCurrentUncertainty(ModelManifest manifest, EvaluationRecord evaluation)
+        {
+            string path = Path.Combine(StatePath, OutputFiles.UncertaintyRecord);
+            var at = new SourceLocation(manifest.FilePath, 0, 0);
+            if (!File.Exists(path))
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
+                    "the fairness intervals of the current evaluation were not estimated, so no gate can be judged; build again to estimate them", at));
+                return null;
+            }
+
+            UncertaintyRecord record;
+            try
+            {
+                record = UncertaintyRecord.ReadFrom(path);
+            }
+            catch (DiagnosticException e)
+            {
+                DiagnosticLogging.Log(Log, e.Diagnostic);
+                return null;
+            }
+
+            string expected = FairnessSettings.From(manifest).Fingerprint(evaluation.EvaluationFingerprint, PackageVersion);
+            if (record.EvaluationFingerprint != evaluation.EvaluationFingerprint || record.Fingerprint != expected)
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
+                    "the recorded fairness intervals were estimated from another evaluation or other settings (groups, minimum sizes, " +
+                    "confidence, resamples or seed), so no gate can be judged; build again to estimate them for the current inputs", at));
+                return null;
+            }
+
+            return record;
         }
 
         private EvaluationRecord? ReadCurrentEvaluation(ModelManifest manifest)

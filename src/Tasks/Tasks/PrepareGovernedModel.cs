@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Fingerprints;
 using AiFactory.Core.IO;
 using AiFactory.Core.Protocol;
@@ -58,6 +59,10 @@ namespace AiFactory.Build.Tasks
         [Output]
         public string EvaluationFingerprint { get; private set; } = "";
 
+        /// <summary>The current uncertainty fingerprint: the evaluation plus the settings of the fairness intervals ("" without fairness gates).</summary>
+        [Output]
+        public string UncertaintyFingerprint { get; private set; } = "";
+
         /// <summary>The repository root that data paths must stay within.</summary>
         [Output]
         public string RepositoryRootPath { get; private set; } = "";
@@ -114,12 +119,15 @@ namespace AiFactory.Build.Tasks
             Source = manifest.Model.Source == ModelSource.Predictions ? "predictions" : "mlnet";
             TrainingFingerprint = ModelFingerprints.Training(manifest, ModelAssemblyPath, PackageVersion, hashes);
             EvaluationFingerprint = ModelFingerprints.Evaluation(manifest, TrainingFingerprint, PackageVersion, hashes);
+            FairnessSettings fairness = FairnessSettings.From(manifest);
+            UncertaintyFingerprint = fairness.EstimatesIntervals ? fairness.Fingerprint(EvaluationFingerprint, PackageVersion) : "";
             hashes.Save();
 
             TrainingStamp = Path.Combine(StatePath, OutputFiles.TrainingStamp);
             EvaluationStamp = Path.Combine(StatePath, OutputFiles.EvaluationStamp);
             AtomicFile.WriteAllTextIfChanged(TrainingStamp, TrainingFingerprint + "\n");
             AtomicFile.WriteAllTextIfChanged(EvaluationStamp, EvaluationFingerprint + "\n");
+            AtomicFile.WriteAllTextIfChanged(Path.Combine(StatePath, OutputFiles.UncertaintyStamp), UncertaintyFingerprint + "\n");
             WritePreparedFiles(manifest);
             return true;
         }
@@ -147,7 +155,8 @@ namespace AiFactory.Build.Tasks
                 // Written on every run (not only on change): its time tells MSBuild this run is newer than its inputs.
                 File.WriteAllText(PreparedStateFile,
                     $"source={Source}\npackageVersion={PackageVersion}\nrepositoryRoot={RepositoryRootPath}\n" +
-                    $"trainingFingerprint={TrainingFingerprint}\nevaluationFingerprint={EvaluationFingerprint}\n");
+                    $"trainingFingerprint={TrainingFingerprint}\nevaluationFingerprint={EvaluationFingerprint}\n" +
+                    $"uncertaintyFingerprint={UncertaintyFingerprint}\n");
             }
         }
     }

@@ -18,7 +18,7 @@ namespace AiFactory.Build.Tasks
         private bool _cancelled;
         private bool _reportedDiagnostic;
 
-        /// <summary>"train" or "evaluate".</summary>
+        /// <summary>"train", "evaluate" or "estimate-uncertainty".</summary>
         [Required]
         public string Stage { get; set; } = "";
 
@@ -43,6 +43,9 @@ namespace AiFactory.Build.Tasks
 
         /// <summary>The current evaluation fingerprint.</summary>
         public string EvaluationFingerprint { get; set; } = "";
+
+        /// <summary>The current uncertainty fingerprint (recorded by estimate-uncertainty).</summary>
+        public string UncertaintyFingerprint { get; set; } = "";
 
         /// <summary>The package version.</summary>
         public string PackageVersion { get; set; } = "";
@@ -104,6 +107,10 @@ namespace AiFactory.Build.Tasks
             builder.AppendSwitchIfNotNull("--state ", StatePath.TrimEnd('/', '\\'));
             builder.AppendSwitchIfNotNull("--training-fingerprint ", Quoted(TrainingFingerprint));
             builder.AppendSwitchIfNotNull("--evaluation-fingerprint ", Quoted(EvaluationFingerprint));
+            if (UncertaintyFingerprint.Length > 0)
+            {
+                builder.AppendSwitchIfNotNull("--uncertainty-fingerprint ", UncertaintyFingerprint);
+            }
             builder.AppendSwitchIfNotNull("--package-version ", Quoted(PackageVersion));
             builder.AppendSwitchIfNotNull("--repository-root ", Quoted(RepositoryRoot.TrimEnd('/', '\\')));
             builder.AppendSwitchIfNotNull("--allowed-data-roots ", Quoted(AllowedDataRoots));

@@ -124,10 +124,10 @@ public class EvaluationRecordTests
     }
 
     [Theory]
-    [InlineData("{ \"schemaVersion\": 2 }", "schema version 2")]
+    [InlineData("{ \"schemaVersion\": 1 }", "schema version 1")]
     [InlineData("{ \"schemaVersion\": ", "is not valid JSON at line 1")]
     [InlineData("[]", "does not hold a JSON object")]
-    [InlineData("{ \"schemaVersion\": 1 }", "has no \"metrics\"")]
+    [InlineData("{ \"schemaVersion\": 2 }", "has no \"metrics\"")]
     public void Unreadable_or_other_version_files_are_stale_results(string text, string expected)
     {
         using var temp = new TempFolder();

@@ -47,7 +47,8 @@ internal static class ResultsExample
         "      \"results\": \"baseline/results.json\",\n" +
         "      \"auc\": { \"maxDrop\": 0.01 }\n" +
         "    },\n" +
-        "    \"business\": { \"maxCostPer1000\": 40000 }\n" +
+        "    \"business\": { \"maxCostPer1000\": 40000 },\n" +
+        "    \"fairness\": { \"demographicParityRatio\": { \"min\": 0.80 } }\n" +
         "  }\n" +
         "}\n";
 
@@ -87,7 +88,26 @@ internal static class ResultsExample
             0.5051149848596449,
             0.8314172810209715,
             0.40672481221229184),
+        Groups = AdultGroups.Value,
+        Data = AdultData.Value,
     };
+
+    /// <summary>What the evaluation finds in adult-scored.csv read as the manifest above reads it (profile, leakage, proxies).</summary>
+    private static readonly Lazy<AiFactory.Core.Profiling.DataReport> AdultData = new(() =>
+    {
+        ModelManifest manifest = ManifestReader.Read(Path.Combine(Path.GetTempPath(), "aifactory.json"), ManifestText, new ManifestReadOptions()).Manifest!;
+        manifest.Data.TestPath = AiFactory.Core.Tests.IO.RepositoryLayout.SharedData("adult-scored.csv");
+        AiFactory.Core.Data.ScoredPredictions adult = AiFactory.Core.Data.PredictionsLoader.Load(manifest);
+        return AiFactory.Core.Profiling.DataInspector.Inspect(manifest.Data, null, null, adult.Table, adult.Labels);
+    });
+
+    /// <summary>The group counts of adult-scored.csv by sex and race, as the evaluation computes them.</summary>
+    private static readonly Lazy<AiFactory.Core.Fairness.GroupedCounts> AdultGroups = new(() =>
+    {
+        AiFactory.Core.Data.ScoredPredictions adult = AiFactory.Core.Tests.Fairness.FairnessFixtures.Adult;
+        return AiFactory.Core.Fairness.GroupedEvaluation.Compute(adult.Table, AiFactory.Core.Tests.Fairness.FairnessFixtures.AdultManifest.Data,
+            adult.Labels, AiFactory.Core.Fairness.GroupedEvaluation.Predict(adult.Scores!, 0.5), adult.Scores)!;
+    });
 
     public static RunSettings Settings => new() { PackageVersion = "0.1.0" };
 
@@ -95,7 +115,9 @@ internal static class ResultsExample
     {
         ModelManifest manifest = WriteManifest(folder);
         EvaluationRecord evaluation = Evaluation(folder);
-        GateEvaluation gates = GateEvaluator.Evaluate(manifest, evaluation);
+        var uncertainty = AiFactory.Core.Fairness.UncertaintyEstimator.Estimate(evaluation.Groups!,
+            AiFactory.Core.Fairness.FairnessSettings.From(manifest), "uncertainty", evaluation.EvaluationFingerprint);
+        GateEvaluation gates = GateEvaluator.Evaluate(manifest, evaluation, uncertainty);
         return ResultsWriter.ToJson(manifest, evaluation, gates, Settings);
     }
 }

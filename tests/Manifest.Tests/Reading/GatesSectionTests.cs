@@ -185,16 +185,6 @@ public class GatesSectionTests
         Assert.Equal((4, 46), (m.Gates.MaxCostPer1000.Location.Line, m.Gates.MaxCostPer1000.Location.Column));
     }
 
-    [Theory]
-    [InlineData("fairness", "\"demographicParityRatio\": { \"min\": 0.8 }")]
-    [InlineData("data", "\"maxMissingRate\": 0.05")]
-    public void PlannedGates_AreAIF2009_AtTheKey_NeverIgnored(string gate, string content)
-    {
-        Diagnostic d = TestManifests.SingleError(
-            WithGates($"\"metrics\": {{ \"auc\": {{ \"min\": 0.8 }} }}, \"{gate}\": {{ {content} }}"), DiagnosticIds.NotSupportedYet, 4, 52);
-        Assert.StartsWith($"gates.{gate} is not supported yet: {gate} gates arrive in a later release", d.Message);
-    }
-
     [Fact]
     public void BoundLocation_IsTheNumber_SoAGateErrorPointsAtIt()
     {

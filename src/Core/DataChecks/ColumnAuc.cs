@@ -1,0 +1,19 @@
+namespace AiFactory.Core.DataChecks
+{
+    /// <summary>How well one column predicts the label on its own, out of sample.</summary>
+    public sealed class ColumnAuc
+    {
+        /// <summary>Creates the pair.</summary>
+        public ColumnAuc(string column, double? auc)
+        {
+            Column = column ?? throw new System.ArgumentNullException(nameof(column));
+            Auc = auc;
+        }
+
+        /// <summary>The column.</summary>
+        public string Column { get; }
+
+        /// <summary>The out-of-sample AUC of the column's learned rate as a score; about 0.5 when it says nothing; null when undefined (one class).</summary>
+        public double? Auc { get; }
+    }
+}

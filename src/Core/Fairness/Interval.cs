@@ -1,0 +1,54 @@
+using System;
+
+namespace AiFactory.Core.Fairness
+{
+    /// <summary>A confidence interval of a figure, with how it was obtained.</summary>
+    public sealed class Interval
+    {
+        /// <summary>The method of a percentile bootstrap interval.</summary>
+        public const string BootstrapMethod = "bootstrap-percentile";
+
+        /// <summary>The method of DeLong's interval of an AUC.</summary>
+        public const string DeLongMethod = "delong";
+
+        /// <summary>Creates an interval.</summary>
+        /// <param name="lower">Lower end, or null when there is no interval (too many undefined resamples).</param>
+        /// <param name="upper">Upper end, or null with <paramref name="lower"/>.</param>
+        /// <param name="level">The confidence level, e.g. 0.95.</param>
+        /// <param name="method"><see cref="BootstrapMethod"/> or <see cref="DeLongMethod"/>.</param>
+        /// <param name="resamples">Bootstrap resamples drawn; null for DeLong.</param>
+        /// <param name="undefinedResamples">Resamples in which the figure was undefined (left out of the percentiles); null for DeLong.</param>
+        public Interval(double? lower, double? upper, double level, string method, int? resamples, int? undefinedResamples)
+        {
+            if (lower.HasValue != upper.HasValue) throw new ArgumentException("Both ends or neither.");
+            if (lower > upper) throw new ArgumentException($"Lower end {lower} above upper end {upper}.");
+            Lower = lower;
+            Upper = upper;
+            Level = level;
+            Method = method ?? throw new ArgumentNullException(nameof(method));
+            Resamples = resamples;
+            UndefinedResamples = undefinedResamples;
+        }
+
+        /// <summary>Lower end; null when no interval could be formed.</summary>
+        public double? Lower { get; }
+
+        /// <summary>Upper end; null when no interval could be formed.</summary>
+        public double? Upper { get; }
+
+        /// <summary>True when both ends are known.</summary>
+        public bool HasBounds => Lower.HasValue;
+
+        /// <summary>The confidence level.</summary>
+        public double Level { get; }
+
+        /// <summary><see cref="BootstrapMethod"/> or <see cref="DeLongMethod"/>.</summary>
+        public string Method { get; }
+
+        /// <summary>Bootstrap resamples drawn; null for DeLong.</summary>
+        public int? Resamples { get; }
+
+        /// <summary>Resamples in which the figure was undefined; null for DeLong.</summary>
+        public int? UndefinedResamples { get; }
+    }
+}

@@ -1,0 +1,45 @@
+using AiFactory.Core.Evaluation;
+using AiFactory.Core.Gates;
+using AiFactory.Core.Profiling;
+using AiFactory.Core.Tests.Gates;
+using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
+
+namespace AiFactory.Core.Tests.DataChecks;
+
+/// <summary>A manifest read from text (so gate locations are real) judged against a data report.</summary>
+internal static class DataGateFixture
+{
+    /// <summary>A manifest of the synthetic loan data with the given <c>gates.data</c> body; line 7 holds it.</summary>
+    public static string Manifest(string dataGates, bool predictions = false) =>
+        "{\n" +
+        (predictions
+            ? "  \"model\": { \"name\": \"LoanApproval\", \"source\": \"predictions\" },\n  \"data\": { \"test\": \"test.csv\", \"score\": \"score\",\n"
+            : "  \"model\": { \"name\": \"LoanApproval\" },\n  \"data\": { \"train\": \"train.csv\", \"test\": \"test.csv\",\n") +
+        "            \"label\": \"approved\", \"positive\": \"yes\",\n" +
+        "            \"sensitive\": [\"group\"] },\n" +
+        "  \"gates\": {\n" +
+        "    \"data\": " + dataGates + "\n" +
+        "  }\n" +
+        "}\n";
+
+    public static ModelManifest Read(string folder, string text)
+    {
+        string path = Path.Combine(folder, "aifactory.json");
+        ManifestReadResult read = ManifestReader.Read(path, text, new ManifestReadOptions());
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
+        return read.Manifest!;
+    }
+
+    public static GateEvaluation Judge(ModelManifest manifest, DataReport report, string? trainPath, string testPath)
+    {
+        EvaluationRecord evaluation = GateFixtures.NewEvaluation(GateFixtures.NewMetrics(), report.Test.Rows);
+        evaluation.TestDataPath = testPath;
+        evaluation.TrainDataPath = trainPath;
+        evaluation.TrainRows = report.Train?.Rows;
+        evaluation.Data = report;
+        return GateEvaluator.Evaluate(manifest, evaluation);
+    }
+
+    public static GateResult Gate(GateEvaluation evaluation, string id) => Assert.Single(evaluation.Gates, g => g.Id == id);
+}
