@@ -25,18 +25,6 @@ namespace AiFactory.Analyzers.Fairness
             _resolver = resolver;
         }
 
-        /// <summary>True when the block held no ML.NET call that names columns.</summary>
-        public bool IsEmpty
-        {
-            get
-            {
-                lock (_calls)
-                {
-                    return _calls.Count == 0;
-                }
-            }
-        }
-
         /// <summary>The transforms' edges (after <see cref="Complete"/>).</summary>
         public List<ColumnEdge> Edges { get; } = new List<ColumnEdge>();
 

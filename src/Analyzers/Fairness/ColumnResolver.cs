@@ -19,6 +19,10 @@ namespace AiFactory.Analyzers.Fairness
         public const string AnySensitive = "\u0001sensitive";
 
         private const int MaxDepth = 4;
+
+        // OperationKind.CollectionExpression of the compiler that loads the analyzer (None before Roslyn 4.9).
+        private static readonly OperationKind CollectionExpressionKind =
+            System.Enum.TryParse("CollectionExpression", out OperationKind kind) ? kind : OperationKind.None;
         private readonly MLNetTypes _types;
         private readonly string _label;
 
@@ -93,7 +97,7 @@ namespace AiFactory.Analyzers.Fairness
             }
 
             // A collection expression ["a", "b"] (its operation kind is newer than the Roslyn this is built against).
-            if (value.Kind == OperationKind.None || value.Kind.ToString() == "CollectionExpression")
+            if (value.Kind == OperationKind.None || value.Kind == CollectionExpressionKind)
             {
                 foreach (IOperation child in value.ChildOperations)
                 {

@@ -50,13 +50,14 @@ namespace AiFactory.Analyzers.Fairness
 
             start.RegisterOperationBlockStartAction(block =>
             {
-                var flow = new ColumnFlow(resolver);
+                // Created on the block's first ML.NET column call: most blocks have none and cost nothing more.
+                ColumnFlow? flow = null;
                 block.RegisterOperationAction(
                     operation =>
                     {
                         if (ColumnFlow.IsRelevant(operation.Operation))
                         {
-                            flow.Add(operation.Operation);
+                            LazyInitializer.EnsureInitialized(ref flow, () => new ColumnFlow(resolver))!.Add(operation.Operation);
                         }
                     },
                     OperationKind.Invocation,
@@ -64,7 +65,7 @@ namespace AiFactory.Analyzers.Fairness
                     OperationKind.SimpleAssignment);
                 block.RegisterOperationBlockEndAction(end =>
                 {
-                    if (flow.IsEmpty)
+                    if (flow == null)
                     {
                         return;
                     }

@@ -33,23 +33,25 @@ namespace AiFactory.Analyzers.Reproducibility
 
                 start.RegisterOperationBlockStartAction(block =>
                 {
-                    var trainers = new System.Collections.Generic.List<IInvocationOperation>();
+                    // Created on the block's first SDCA or SGD trainer: most blocks have none.
+                    System.Collections.Generic.List<IInvocationOperation>? trainers = null;
                     block.RegisterOperationAction(
                         operation =>
                         {
                             var invocation = (IInvocationOperation)operation.Operation;
                             if (IsThreadedTrainer(invocation.TargetMethod, types))
                             {
-                                lock (trainers)
+                                var found = System.Threading.LazyInitializer.EnsureInitialized(ref trainers, () => new System.Collections.Generic.List<IInvocationOperation>())!;
+                                lock (found)
                                 {
-                                    trainers.Add(invocation);
+                                    found.Add(invocation);
                                 }
                             }
                         },
                         OperationKind.Invocation);
                     block.RegisterOperationBlockEndAction(end =>
                     {
-                        if (trainers.Count == 0)
+                        if (trainers == null)
                         {
                             return;
                         }

@@ -87,6 +87,18 @@ public sealed class ManifestProblemTests
     }
 
     [Fact]
+    public Task Severity_is_configurable_in_a_global_config()
+    {
+        // The diagnostics sit in the manifest, not in a .cs file: only a global config (not an [*.json] section) applies.
+        var test = Test(BadManifest, ide: true);
+        test.TestState.AnalyzerConfigFiles.Add(("/project/.globalconfig", """
+            is_global = true
+            dotnet_diagnostic.AIF1006.severity = none
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public void Columns_count_characters_outside_the_BMP_as_one()
     {
         // "😀" is two UTF-16 code units but one column for the reader: the squiggle must still cover "sead".
