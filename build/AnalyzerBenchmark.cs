@@ -151,6 +151,13 @@ public static partial class AnalyzerBenchmark
                 // Gone already, or not readable: nothing to stop.
             }
         }
+
+        // On Unix the server's pipe is a socket file named after it in the temporary folder; a stopped server leaves it.
+        string socket = Path.Combine(Path.GetTempPath(), serverId);
+        if (File.Exists(socket))
+        {
+            File.Delete(socket);
+        }
     }
 
     // "     4251 ms  Csc                                        1 calls" in the task performance summary.
