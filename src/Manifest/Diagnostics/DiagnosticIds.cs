@@ -4,7 +4,7 @@ namespace AiFactory.Manifest.Diagnostics
 {
     /// <summary>
     /// Every diagnostic code of the product, in one place. Ranges: AIF1xxx analyzers, AIF2xxx manifest and project
-    /// setup, AIF3xxx data, AIF4xxx metrics, baseline, business and the build's own stages, AIF5xxx fairness. Each code has a page
+    /// setup, AIF3xxx data, AIF4xxx metrics, baseline, business and the build's own stages, AIF5xxx fairness, AIF6xxx governance (policy waivers). Each code has a page
     /// docs/diagnostics/CODE.md (a test checks both directions).
     /// </summary>
     public static class DiagnosticIds
@@ -63,6 +63,18 @@ namespace AiFactory.Manifest.Diagnostics
         public const string MultiplePipelines = "AIF2021";
         /// <summary>The model project is not an executable, so the build cannot start it to train.</summary>
         public const string ProjectNotExecutable = "AIF2022";
+        /// <summary>The manifest loosens a setting of the policy above it, with no waiver.</summary>
+        public const string PolicyLoosened = "AIF2023";
+        /// <summary>A gate the policy requires is missing, or cannot apply to the model.</summary>
+        public const string RequiredGateMissing = "AIF2024";
+        /// <summary>A gate of the policy cannot apply to this model and is skipped.</summary>
+        public const string PolicyGateNotApplicable = "AIF2025";
+        /// <summary>The policy forbids reporting failed gates as warnings in this build.</summary>
+        public const string GateDemotionForbidden = "AIF2026";
+        /// <summary>The policy forbids skipping training in this build.</summary>
+        public const string SkipTrainingForbidden = "AIF2027";
+        /// <summary>An entry of aifactory.waivers.json is incomplete or malformed.</summary>
+        public const string InvalidWaiver = "AIF2028";
 
         // AIF3xxx: data files.
         /// <summary>A data file cannot be read.</summary>
@@ -156,6 +168,12 @@ namespace AiFactory.Manifest.Diagnostics
         /// <summary>The reference group of disparate impact is not in the test data.</summary>
         public const string ReferenceGroupNotFound = "AIF5012";
 
+        // AIF6xxx: governance (approvals, waivers, packaging).
+        /// <summary>A setting looser than the policy stands by a waiver: its gates report waived, never passed.</summary>
+        public const string GateWaived = "AIF6001";
+        /// <summary>The waiver that let a setting be looser than the policy has expired.</summary>
+        public const string WaiverExpired = "AIF6002";
+
         private static readonly Dictionary<string, string> TitlesByCode = new Dictionary<string, string>
         {
             [UnseededMLContext] = "MLContext created without a seed",
@@ -182,6 +200,14 @@ namespace AiFactory.Manifest.Diagnostics
             [NoPipeline] = "No model pipeline in the project",
             [MultiplePipelines] = "More than one model pipeline in the project",
             [ProjectNotExecutable] = "Model project is not an executable",
+            [PolicyLoosened] = "Manifest loosens the policy",
+            [RequiredGateMissing] = "Gate required by the policy is missing",
+            [PolicyGateNotApplicable] = "Policy gate does not apply to this model",
+            [GateDemotionForbidden] = "Policy forbids demoting gate severity",
+            [SkipTrainingForbidden] = "Policy forbids skipping training",
+            [InvalidWaiver] = "Malformed waiver",
+            [GateWaived] = "Gate waived",
+            [WaiverExpired] = "Waiver expired",
             [DataFileUnreadable] = "Data file cannot be read",
             [DataFileEmpty] = "Data file has no rows",
             [ColumnMissing] = "Column missing from the data file",

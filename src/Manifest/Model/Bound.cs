@@ -21,5 +21,11 @@ namespace AiFactory.Manifest.Model
 
         /// <summary>Where the number was written.</summary>
         public SourceLocation Location { get; }
+
+        /// <summary>
+        /// The waiver that lets this bound be looser than the policy's, or null. Gates judged against a waived bound
+        /// report <c>waived</c>, never <c>passed</c>.
+        /// </summary>
+        public Waiver? Waiver { get; set; }
     }
 }

@@ -27,6 +27,9 @@ namespace AiFactory.Manifest.Model
         /// <summary>The gate's own <c>judging</c>, or null to use the section's.</summary>
         public JudgingMode? Judging { get; set; }
 
+        /// <summary>The waiver that lets this gate's own settings (judging, relativeTo) be looser than the policy's, or null.</summary>
+        public Waiver? Waiver { get; set; }
+
         /// <summary>The gate's own <c>relativeTo</c>, or null to use the section's (not for disparate impact).</summary>
         public FairnessReference? RelativeTo { get; set; }
 

@@ -56,5 +56,14 @@ namespace AiFactory.Manifest.Model
 
         /// <summary><c>onInsufficientData</c>: what a gate left with fewer than two adequate groups does to the build.</summary>
         public InsufficientDataAction OnInsufficientData { get; set; } = InsufficientDataAction.Fail;
+
+        /// <summary>
+        /// The settings written in the file (<c>minGroupSize</c>, <c>judging</c>, ...) and where their values are; a
+        /// setting not in it has its default. A policy constrains only the settings it writes.
+        /// </summary>
+        public IDictionary<string, SourceLocation> SettingLocations { get; } = new Dictionary<string, SourceLocation>();
+
+        /// <summary>Waivers of section-wide settings (<c>minGroupSize</c>, <c>judging</c>, ...): they waive every fairness gate.</summary>
+        public IList<Waiver> SectionWaivers { get; } = new List<Waiver>();
     }
 }

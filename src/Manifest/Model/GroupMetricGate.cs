@@ -25,5 +25,8 @@ namespace AiFactory.Manifest.Model
 
         /// <summary>The gate's own <c>judging</c>, or null to use the section's.</summary>
         public JudgingMode? Judging { get; set; }
+
+        /// <summary>The waiver that lets this gate's own settings (judging, relativeTo) be looser than the policy's, or null.</summary>
+        public Waiver? Waiver { get; set; }
     }
 }

@@ -18,7 +18,10 @@ namespace AiFactory.Manifest.Model
         /// <summary>The <c>data</c> section.</summary>
         public DataSection Data { get; set; } = new DataSection();
 
-        /// <summary>The <c>gates</c> section (empty when absent).</summary>
+        /// <summary>The <c>gates</c> section (empty when absent); after a policy is applied, the effective gates.</summary>
         public GatesSection Gates { get; set; } = new GatesSection();
+
+        /// <summary>The policy applied to this manifest, or null when no aifactory.policy.json is above it.</summary>
+        public GovernancePolicy? Policy { get; set; }
     }
 }

@@ -12,6 +12,12 @@ namespace AiFactory.Manifest.Reading
     /// </summary>
     internal static class FairnessSectionReader
     {
+        /// <summary>The section-wide settings of gates.fairness (the other keys are gates).</summary>
+        public static readonly IReadOnlyList<string> FairnessSettingKeys = new[]
+        {
+            "intersections", "minGroupSize", "minClassSize", "confidence", "resamples", "seed", "judging", "relativeTo", "onInsufficientData",
+        };
+
         /// <param name="context">The reading.</param>
         /// <param name="property">The <c>fairness</c> property of gates (its name is where section-wide problems are reported).</param>
         /// <param name="node">Its object value.</param>
@@ -24,6 +30,14 @@ namespace AiFactory.Manifest.Reading
             IReadOnlyList<string> sensitive = data?.Sensitive ?? new string[0];
 
             ReadSettings(context, reader, section, sensitive);
+            foreach (string setting in FairnessSettingKeys)
+            {
+                JsonProperty? written = reader.Property(setting);
+                if (written != null)
+                {
+                    section.SettingLocations[setting] = context.At(written.Value);
+                }
+            }
 
             var gates = new List<FairnessGate>();
             foreach (JsonProperty entry in reader.EffectiveProperties())
@@ -192,7 +206,21 @@ namespace AiFactory.Manifest.Reading
                 return null;
             }
 
-            if (disparateImpact && !ReadReferenceGroups(context, bounds, entry, gate, sensitive))
+            if (disparateImpact && context.IsPolicy)
+            {
+                // Group names belong to each model's data: the model names its reference group.
+                JsonProperty? reference = bounds.Property("referenceGroup");
+                if (reference != null)
+                {
+                    context.Error(
+                        DiagnosticIds.UnknownKey,
+                        "a policy cannot name the reference group of disparateImpact: group names belong to each model's data. " +
+                        "Remove referenceGroup here; each model names its own in gates.fairness.disparateImpact.referenceGroup",
+                        context.At(reference));
+                    return null;
+                }
+            }
+            else if (disparateImpact && !ReadReferenceGroups(context, bounds, entry, gate, sensitive))
             {
                 return null;
             }

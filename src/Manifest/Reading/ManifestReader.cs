@@ -43,17 +43,9 @@ namespace AiFactory.Manifest.Reading
             string directory = Path.GetDirectoryName(fullPath) ?? fullPath;
             var context = new ReadContext(manifestPath, directory, options);
 
-            JsonNode root;
-            try
+            JsonNode? root = JsonFileText.Parse(context, text);
+            if (root == null)
             {
-                root = JsonReader.Parse(text);
-            }
-            catch (JsonSyntaxException e)
-            {
-                context.Error(
-                    DiagnosticIds.InvalidJson,
-                    $"not valid JSON: {e.Message} (comments and trailing commas are allowed)",
-                    new SourceLocation(manifestPath, e.Line, e.Column));
                 return new ManifestReadResult(null, context.Diagnostics);
             }
 
@@ -72,12 +64,7 @@ namespace AiFactory.Manifest.Reading
                     context.At(root));
             }
 
-            // In file order, so the build output reads top to bottom (OrderBy is stable: same place keeps found order).
-            List<Diagnostic> sorted = context.Diagnostics
-                .OrderBy(d => d.Location?.Line ?? 0)
-                .ThenBy(d => d.Location?.Column ?? 0)
-                .ToList();
-            return new ManifestReadResult(manifest, sorted);
+            return new ManifestReadResult(manifest, JsonFileText.InFileOrder(context.Diagnostics));
         }
 
         /// <summary>

@@ -22,6 +22,9 @@ namespace AiFactory.Manifest.Reading
 
         public ManifestReadOptions Options { get; }
 
+        /// <summary>True when the file read is an aifactory.policy.json: its gates are a model's minimums, not a model's own.</summary>
+        public bool IsPolicy { get; set; }
+
         public List<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();
 
         public SourceLocation At(JsonNode node) => new SourceLocation(ManifestPath, node.Line, node.Column);
