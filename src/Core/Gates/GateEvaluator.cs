@@ -52,7 +52,9 @@ namespace AiFactory.Core.Gates
                 FairnessGateJudge.Judge(manifest, fairness, collector);
             }
 
-            return collector.ToEvaluation(fairness);
+            GateEvaluation result = collector.ToEvaluation(fairness);
+            GateWaivers.Apply(manifest, result.Gates);
+            return result;
         }
     }
 }

@@ -53,6 +53,9 @@ namespace AiFactory.Core.Gates
         /// <summary>For fairness gates, how uncertainty was weighed: <c>pointEstimate</c>, <c>benefitOfTheDoubt</c> or <c>burdenOfProof</c>; else null.</summary>
         public string? Judging { get; set; }
 
+        /// <summary>The policy waiver the gate was judged under (its status is then waived or failed, never passed); else null.</summary>
+        public AiFactory.Manifest.Model.Waiver? Waiver { get; set; }
+
         /// <summary>For fairness gates, the groups that decided the outcome with their values; else null.</summary>
         public System.Collections.Generic.IReadOnlyList<DecidingGroup>? DecidingGroups { get; set; }
     }

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Gates
         /// <summary>The value is on the wrong side of the threshold, or could not be judged.</summary>
         Failed,
 
-        /// <summary>Failed, but a recorded waiver lets it pass.</summary>
+        /// <summary>Met a setting looser than the policy's, which a standing waiver allows: not failed, and never passed.</summary>
         Waived,
 
         /// <summary>Too little data to decide; the gate neither passes nor fails on it.</summary>

@@ -51,5 +51,26 @@ namespace AiFactory.Core.Results
 
             return relative.Replace('\\', '/');
         }
+
+        /// <summary>
+        /// <paramref name="path"/> of a file in <paramref name="baseDirectory"/> or a folder above it (a policy), as
+        /// <c>../</c> steps and its name, so results stay the same on every machine; otherwise as <see cref="Relative"/>.
+        /// </summary>
+        public static string FromAncestor(string baseDirectory, string path)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? "";
+            string steps = "";
+            for (string? dir = Path.GetFullPath(baseDirectory).TrimEnd(Path.DirectorySeparatorChar); dir != null; dir = Path.GetDirectoryName(dir))
+            {
+                if (string.Equals(dir.TrimEnd(Path.DirectorySeparatorChar), folder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+                {
+                    return steps + Path.GetFileName(path);
+                }
+
+                steps += "../";
+            }
+
+            return Relative(baseDirectory, path);
+        }
     }
 }

@@ -134,6 +134,9 @@ namespace AiFactory.Core.Results
             w.Property("skippedStages", settings.SkippedStages);
             w.EndObject();
 
+            w.PropertyName("policy");
+            WritePolicy(w, manifest.Policy, root);
+
             w.Property("passed", gates.Passed);
             w.EndObject();
             return w.ToString();
@@ -180,6 +183,45 @@ namespace AiFactory.Core.Results
             w.EndObject();
         }
 
+        /// <summary>The policy that governed the model (docs/policy.md), or null.</summary>
+        private static void WritePolicy(JsonTextWriter w, GovernancePolicy? policy, string root)
+        {
+            if (policy is null)
+            {
+                w.Null();
+                return;
+            }
+
+            w.StartObject();
+            w.Property("file", ReportPath.FromAncestor(root, policy.FilePath));
+            w.Property("name", policy.Name);
+            w.Property("owners", policy.Owners);
+            w.Property("waiversFile", policy.WaiversFilePath is null ? null : ReportPath.FromAncestor(root, policy.WaiversFilePath));
+            w.EndObject();
+        }
+
+        private static void WriteWaiver(JsonTextWriter w, Waiver? waiver, string root)
+        {
+            if (waiver is null)
+            {
+                w.Null();
+                return;
+            }
+
+            w.StartObject();
+            w.Property("gate", waiver.Gate);
+            w.Property("who", waiver.Who);
+            w.Property("why", waiver.Why);
+            w.Property("expires", waiver.ExpiresText);
+            w.PropertyName("location");
+            w.StartObject();
+            w.Property("file", ReportPath.FromAncestor(root, waiver.Location.File));
+            w.Property("line", (long)waiver.Location.Line);
+            w.Property("column", (long)waiver.Location.Column);
+            w.EndObject();
+            w.EndObject();
+        }
+
         private static void WriteGate(JsonTextWriter w, GateResult gate, string root)
         {
             w.StartObject();
@@ -195,13 +237,15 @@ namespace AiFactory.Core.Results
             w.Property("status", GateStatusNames.Of(gate.Status));
             w.PropertyName("location");
             w.StartObject();
-            w.Property("file", ReportPath.Relative(root, gate.Location.File));
+            w.Property("file", ReportPath.FromAncestor(root, gate.Location.File));
             w.Property("line", (long)gate.Location.Line);
             w.Property("column", (long)gate.Location.Column);
             w.EndObject();
             w.Property("code", gate.Code);
             w.Property("message", gate.Message);
             w.Property("baselineValue", gate.BaselineValue);
+            w.PropertyName("waiver");
+            WriteWaiver(w, gate.Waiver, root);
             FairnessResultsWriter.WriteGateFields(w, gate);
             w.EndObject();
         }

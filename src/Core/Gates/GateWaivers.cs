@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
+
+namespace AiFactory.Core.Gates
+{
+    /// <summary>
+    /// Marks the gates judged under a waived setting (docs/policy.md): each carries its waiver, and one that met its
+    /// looser setting reports <see cref="GateStatus.Waived"/>, never <see cref="GateStatus.Passed"/>.
+    /// </summary>
+    internal static class GateWaivers
+    {
+        public static void Apply(ModelManifest manifest, IReadOnlyList<GateResult> gates)
+        {
+            Dictionary<string, Waiver> byBound = WaivedBounds(manifest.Gates);
+            FairnessGates? fairness = manifest.Gates.Fairness;
+            foreach (GateResult gate in gates)
+            {
+                Waiver? waiver = byBound.TryGetValue(Key(gate.Location), out Waiver? bound) ? bound : null;
+                if (waiver == null && fairness != null && gate.Kind == GateKinds.Fairness)
+                {
+                    waiver = GateSettingsWaiver(fairness, gate.Id) ?? (fairness.SectionWaivers.Count > 0 ? fairness.SectionWaivers[0] : null);
+                }
+
+                if (waiver == null)
+                {
+                    continue;
+                }
+
+                gate.Waiver = waiver;
+                if (gate.Status == GateStatus.Passed)
+                {
+                    gate.Status = GateStatus.Waived;
+                    gate.Message += $" — waived: the policy's setting is tighter; {waiver.Who} waived it until {waiver.ExpiresText} ({waiver.Why})";
+                }
+            }
+        }
+
+        private static Waiver? GateSettingsWaiver(FairnessGates fairness, string id)
+        {
+            foreach (FairnessGate gate in fairness.Disparities)
+            {
+                if (gate.Waiver != null && id.StartsWith("fairness." + gate.Metric + ".", System.StringComparison.Ordinal)) return gate.Waiver;
+            }
+
+            foreach (GroupMetricGate gate in fairness.EveryGroup)
+            {
+                if (gate.Waiver != null && id.StartsWith("fairness.everyGroup." + gate.Metric + ".", System.StringComparison.Ordinal)) return gate.Waiver;
+            }
+
+            return null;
+        }
+
+        private static Dictionary<string, Waiver> WaivedBounds(GatesSection gates)
+        {
+            var waived = new Dictionary<string, Waiver>();
+            void Add(Bound? bound)
+            {
+                if (bound?.Waiver != null) waived[Key(bound.Location)] = bound.Waiver;
+            }
+
+            foreach (MetricGate gate in gates.Metrics)
+            {
+                Add(gate.Min);
+                Add(gate.Max);
+            }
+
+            Add(gates.MaxCostPer1000);
+            DataGates? data = gates.Data;
+            if (data != null)
+            {
+                foreach (Bound? bound in new[]
+                {
+                    data.MinRowsTrain, data.MinRowsTest, data.MaxMissingRate, data.MaxMissingRateEachColumn, data.MaxDuplicateRate,
+                    data.MaxOverlapRate, data.MinMinorityShare, data.MinGroupRows, data.MaxLeakageAuc, data.MaxProxyStrength,
+                })
+                {
+                    Add(bound);
+                }
+
+                foreach (ColumnBound column in data.MaxMissingRateColumns) Add(column.Bound);
+            }
+
+            foreach (FairnessGate gate in gates.Fairness?.Disparities ?? new FairnessGate[0])
+            {
+                Add(gate.Min);
+                Add(gate.Max);
+            }
+
+            foreach (GroupMetricGate gate in gates.Fairness?.EveryGroup ?? new GroupMetricGate[0])
+            {
+                Add(gate.Min);
+                Add(gate.Max);
+            }
+
+            return waived;
+        }
+
+        private static string Key(SourceLocation location) => location.File + "|" + location.Line + "|" + location.Column;
+    }
+}
