@@ -15,7 +15,7 @@ public sealed class SampleDataTests
     [InlineData("predictions", new[] { "scored.csv" })]
     public void Committed_data_is_what_generate_cs_writes(string source, string[] files)
     {
-        string data = Path.Combine(TemplateSources.Folder, "AiFactory-Model", "data");
+        string data = Path.Combine(TemplateSources.Model.Folder, "AiFactory-Model", "data");
         string output = Path.Combine(Path.GetTempPath(), "aifactory-sample-" + Path.GetRandomFileName().Replace(".", ""));
         try
         {
@@ -49,7 +49,7 @@ public sealed class SampleDataTests
     [Fact]
     public void Sizes_match_the_documentation()
     {
-        string data = Path.Combine(TemplateSources.Folder, "AiFactory-Model", "data");
+        string data = Path.Combine(TemplateSources.Model.Folder, "AiFactory-Model", "data");
         Assert.Equal(4000, File.ReadLines(Path.Combine(data, "train.csv")).Count() - 1);
         Assert.Equal(2000, File.ReadLines(Path.Combine(data, "test.csv")).Count() - 1);
         Assert.Equal(2000, File.ReadLines(Path.Combine(data, "scored.csv")).Count() - 1);
