@@ -21,7 +21,8 @@ public sealed class PackageBuildFilesTests
     [Fact]
     public void The_targets_name_the_state_files_the_tasks_write()
     {
-        var properties = Targets().Descendants().Where(e => e.Name.LocalName.StartsWith("_AiFactory", StringComparison.Ordinal))
+        var properties = Targets().Descendants()
+            .Where(e => e.Name.LocalName.StartsWith("_AiFactory", StringComparison.Ordinal) && e.Parent!.Name.LocalName == "PropertyGroup")
             .ToDictionary(e => e.Name.LocalName, e => e.Value, StringComparer.Ordinal);
         Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.PreparedState, properties["_AiFactoryPreparedState"]);
         Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.PreparedInputs, properties["_AiFactoryPreparedInputs"]);

@@ -9,6 +9,7 @@ using AiFactory.Evaluation;
 using AiFactory.Core.Protocol;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Policy;
 using AiFactory.Manifest.Reading;
 using AiFactory.Training;
 
@@ -132,10 +133,14 @@ namespace AiFactory.Hosting
                 AllowedDataRoots = arguments.AllowedDataRoots,
                 FileExists = File.Exists,
             };
-            ManifestReadResult result = ManifestReader.ReadFile(arguments.ManifestPath, options);
+            // The policy above the manifest applies here as in the build; its warnings were shown by the build already.
+            ManifestReadResult result = GovernedManifest.ReadFile(arguments.ManifestPath, options);
             foreach (Diagnostic diagnostic in result.Diagnostics)
             {
-                RunnerProtocol.Write(output, diagnostic);
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    RunnerProtocol.Write(output, diagnostic);
+                }
             }
 
             return result.HasErrors ? null : result.Manifest;

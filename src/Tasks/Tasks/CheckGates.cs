@@ -8,6 +8,7 @@ using AiFactory.Core.Protocol;
 using AiFactory.Core.Results;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Policy;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -51,6 +52,9 @@ namespace AiFactory.Build.Tasks
         /// <summary>AiFactorySkipTraining.</summary>
         public bool SkipTraining { get; set; }
 
+        /// <summary>The MSBuild property ContinuousIntegrationBuild: with the CI and TF_BUILD variables, tells a CI build.</summary>
+        public string? ContinuousIntegrationBuild { get; set; }
+
         /// <summary>The package version.</summary>
         public string PackageVersion { get; set; } = "";
 
@@ -85,11 +89,18 @@ namespace AiFactory.Build.Tasks
             }
 
             string[] allowed = ManifestLoading.AllowedRoots(AllowedDataRoots, Path.GetDirectoryName(manifestPath)!);
-            ModelManifest? manifest = ManifestLoading.Load(Log, manifestPath, RepositoryRoot, allowed, logDiagnostics: false);
+            bool waived = false;
+            ModelManifest? manifest = ManifestLoading.Load(Log, manifestPath, RepositoryRoot, allowed, d =>
+            {
+                waived |= d.Code == DiagnosticIds.GateWaived;
+                return ManifestLoading.CheckLogs(d);
+            });
             if (manifest is null)
             {
                 return false;
             }
+
+            severity = EnforcePolicy(manifest, severity);
 
             EvaluationRecord? record = ReadCurrentEvaluation(manifest);
             if (record is null)
@@ -132,12 +143,46 @@ namespace AiFactory.Build.Tasks
                 DiagnosticLogging.Log(Log, diagnostic, demote);
             }
 
-            if (PassedMarker != null && !demote && gates.Diagnostics.Count == 0 && !Log.HasLoggedErrors)
+            // Under a waiver the check runs on every build: its warning stays in sight, and its expiry is noticed the day it comes.
+            if (PassedMarker != null && !demote && !waived && gates.Diagnostics.Count == 0 && !Log.HasLoggedErrors)
             {
                 File.WriteAllText(PassedMarker, record.EvaluationFingerprint + "\n");
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        /// <summary>
+        /// The policy's build rules: demoting gate severity (AIF2026; the gates are then judged as errors) and skipping
+        /// training (AIF2027), each forbidden everywhere or in CI builds only. Returns the severity to judge at.
+        /// </summary>
+        private string EnforcePolicy(ModelManifest manifest, string severity)
+        {
+            GovernancePolicy? policy = manifest.Policy;
+            if (policy == null)
+            {
+                return severity;
+            }
+
+            bool ci = ContinuousIntegration.IsBuild(ContinuousIntegrationBuild, System.Environment.GetEnvironmentVariable);
+            if (severity == "warning" && BuildPermissions.Forbids(policy.DemoteGates, ci))
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.GateDemotionForbidden,
+                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(policy.DemoteGates)} " +
+                    $"(build.demoteGates \"{BuildPermissions.Name(policy.DemoteGates)}\"); build without it — failed gates are errors",
+                    policy.DemoteGatesLocation ?? new SourceLocation(policy.FilePath, 0, 0)));
+                severity = "error";
+            }
+
+            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && BuildPermissions.Forbids(policy.SkipTraining, ci))
+            {
+                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.SkipTrainingForbidden,
+                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(policy.SkipTraining)} " +
+                    $"(build.skipTraining \"{BuildPermissions.Name(policy.SkipTraining)}\"); build without it so the model is trained for the current inputs",
+                    policy.SkipTrainingLocation ?? new SourceLocation(policy.FilePath, 0, 0)));
+            }
+
+            return severity;
         }
 
         /// <summary>

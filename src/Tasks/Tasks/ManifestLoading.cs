@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Policy;
 using AiFactory.Manifest.Reading;
 using Microsoft.Build.Utilities;
 
@@ -19,8 +20,12 @@ namespace AiFactory.Build.Tasks
                 .Select(r => Path.GetFullPath(Path.Combine(projectDirectory, r)))
                 .ToArray();
 
-        /// <summary>Reads and validates the manifest; returns null when it has errors.</summary>
-        public static ModelManifest? Load(TaskLoggingHelper log, string manifestPath, string repositoryRoot, string[] allowedRoots, bool logDiagnostics = true)
+        /// <summary>
+        /// Reads and validates the manifest with the policy above it applied (docs/policy.md); logs the diagnostics
+        /// <paramref name="shouldLog"/> picks (all when null); returns null when there are errors.
+        /// </summary>
+        public static ModelManifest? Load(TaskLoggingHelper log, string manifestPath, string repositoryRoot, string[] allowedRoots,
+            Func<Diagnostic, bool>? shouldLog = null)
         {
             var options = new ManifestReadOptions
             {
@@ -28,14 +33,26 @@ namespace AiFactory.Build.Tasks
                 AllowedDataRoots = allowedRoots,
                 FileExists = File.Exists,
             };
-            ManifestReadResult result = ManifestReader.ReadFile(manifestPath, options);
-            // The check stage reads the manifest again; only the first read reports its problems.
-            foreach (Diagnostic diagnostic in logDiagnostics ? result.Diagnostics : new Diagnostic[0])
+            ManifestReadResult result = GovernedManifest.ReadFile(manifestPath, options);
+            foreach (Diagnostic diagnostic in result.Diagnostics)
             {
-                DiagnosticLogging.Log(log, diagnostic);
+                if (shouldLog == null || shouldLog(diagnostic))
+                {
+                    DiagnosticLogging.Log(log, diagnostic);
+                }
             }
 
             return result.HasErrors ? null : result.Manifest;
         }
+
+        /// <summary>What the prepare stage logs: everything but the waiver warnings, which the check stage shows on every build.</summary>
+        public static bool PrepareLogs(Diagnostic diagnostic) =>
+            !(PolicyApplier.IsWaiverDiagnostic(diagnostic) && diagnostic.Severity == DiagnosticSeverity.Warning);
+
+        /// <summary>
+        /// What the check stage logs: the waivers, which depend on the date (the other problems stopped the prepare
+        /// stage already, and an expiry that came since is caught here).
+        /// </summary>
+        public static bool CheckLogs(Diagnostic diagnostic) => PolicyApplier.IsWaiverDiagnostic(diagnostic);
     }
 }

@@ -108,7 +108,7 @@ namespace AiFactory.Build.Tasks
 
             RepositoryRootPath = RepositoryRoot.Find(projectDirectory);
             string[] allowed = ManifestLoading.AllowedRoots(AllowedDataRoots, projectDirectory);
-            ModelManifest? manifest = ManifestLoading.Load(Log, manifestPath, RepositoryRootPath, allowed);
+            ModelManifest? manifest = ManifestLoading.Load(Log, manifestPath, RepositoryRootPath, allowed, ManifestLoading.PrepareLogs);
             if (manifest is null)
             {
                 return false;
@@ -145,6 +145,15 @@ namespace AiFactory.Build.Tasks
                 if (manifest.Gates.Baseline != null)
                 {
                     inputs.Add(manifest.Gates.Baseline.ResultsPath);
+                }
+
+                if (manifest.Policy != null)
+                {
+                    inputs.Add(manifest.Policy.FilePath);
+                    if (manifest.Policy.WaiversFilePath != null)
+                    {
+                        inputs.Add(manifest.Policy.WaiversFilePath);
+                    }
                 }
 
                 AtomicFile.WriteAllTextIfChanged(PreparedInputsFile, string.Join("\n", inputs) + "\n");
