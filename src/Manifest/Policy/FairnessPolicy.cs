@@ -34,17 +34,34 @@ namespace AiFactory.Manifest.Policy
             }
 
             FairnessGates mine = manifest.Gates.Fairness ?? new FairnessGates { Location = policy.Location };
-            ApplySettings(merge, mine, policy, manifest.Data.Sensitive.Count);
+            Dictionary<string, SourceLocation> inherited = ApplySettings(merge, mine, policy, manifest.Data.Sensitive.Count);
             ApplyDisparities(merge, mine, policy);
             ApplyEveryGroup(merge, mine, policy);
-            if (manifest.Gates.Fairness == null && (mine.Disparities.Count > 0 || mine.EveryGroup.Count > 0))
+
+            // Inherited settings count, from here on, as written where the policy wrote them: a policy further up
+            // compares with them as with the model's own.
+            foreach (KeyValuePair<string, SourceLocation> setting in inherited)
+            {
+                mine.SettingLocations[setting.Key] = setting.Value;
+            }
+
+            if (manifest.Gates.Fairness == null && (mine.Disparities.Count > 0 || mine.EveryGroup.Count > 0 || mine.SettingLocations.Count > 0))
             {
                 manifest.Gates.Fairness = mine;
             }
         }
 
-        private static void ApplySettings(PolicyMerge merge, FairnessGates mine, FairnessGates policy, int attributes)
+        private static Dictionary<string, SourceLocation> ApplySettings(PolicyMerge merge, FairnessGates mine, FairnessGates policy, int attributes)
         {
+            var inherited = new Dictionary<string, SourceLocation>();
+            foreach (KeyValuePair<string, SourceLocation> setting in policy.SettingLocations)
+            {
+                if (!mine.SettingLocations.ContainsKey(setting.Key) && (setting.Key != "intersections" || attributes >= 2))
+                {
+                    inherited[setting.Key] = setting.Value;
+                }
+            }
+
             IList<Waiver> waivers = mine.SectionWaivers;
             if (Written(policy, "minGroupSize", out SourceLocation? at))
             {
@@ -113,6 +130,8 @@ namespace AiFactory.Manifest.Policy
             {
                 mine.Intersections = policy.Intersections;
             }
+
+            return inherited;
         }
 
         private static void ApplyDisparities(PolicyMerge merge, FairnessGates mine, FairnessGates policy)

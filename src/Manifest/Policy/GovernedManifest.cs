@@ -13,9 +13,10 @@ namespace AiFactory.Manifest.Policy
     public static class GovernedManifest
     {
         /// <summary>
-        /// Reads the manifest file and applies the nearest aifactory.policy.json in its folder or above. The result
-        /// holds the effective manifest (<c>Manifest.Policy</c> names the policy applied) and the diagnostics of the
-        /// manifest, the policy, the waivers and the application, in that order.
+        /// Reads the manifest file and applies the aifactory.policy.json files in its folder and above, nearest first
+        /// (an outer policy binds the nearer one as it binds a manifest). The result holds the effective manifest
+        /// (<c>Manifest.Policy</c> names the nearest policy) and the diagnostics of the manifest, the policies, their
+        /// waivers and the application, in that order.
         /// </summary>
         /// <param name="manifestPath">Path of aifactory.json.</param>
         /// <param name="options">What to check beyond the text.</param>
@@ -23,21 +24,35 @@ namespace AiFactory.Manifest.Policy
         public static ManifestReadResult ReadFile(string manifestPath, ManifestReadOptions options, DateTime? today = null)
         {
             ManifestReadResult read = ManifestReader.ReadFile(manifestPath, options);
-            string? policyPath = PolicyLocator.Find(Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".");
-            if (policyPath == null)
+            List<string> policies = PolicyLocator.FindAll(Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".");
+            if (policies.Count == 0)
             {
                 return read;
             }
 
-            PolicyReadResult policy = PolicyReader.ReadFile(policyPath);
             var diagnostics = new List<Diagnostic>(read.Diagnostics);
-            diagnostics.AddRange(policy.Diagnostics);
-            if (read.Manifest == null || policy.Policy == null)
+            var readPolicies = new List<Model.GovernancePolicy>();
+            foreach (string policyPath in policies)
+            {
+                PolicyReadResult policy = PolicyReader.ReadFile(policyPath);
+                diagnostics.AddRange(policy.Diagnostics);
+                if (policy.Policy != null)
+                {
+                    readPolicies.Add(policy.Policy);
+                }
+            }
+
+            if (read.Manifest == null || readPolicies.Count < policies.Count)
             {
                 return new ManifestReadResult(null, diagnostics);
             }
 
-            diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy.Policy, today ?? DateTime.UtcNow.Date));
+            // Nearest first: what the nearest policy adds counts as the model's own for the policies above it.
+            foreach (Model.GovernancePolicy policy in readPolicies)
+            {
+                diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy, today ?? DateTime.UtcNow.Date));
+            }
+
             return new ManifestReadResult(read.Manifest, diagnostics);
         }
     }

@@ -38,7 +38,7 @@ namespace AiFactory.Manifest.Policy
             DataGatesPolicy.Apply(merge);
             FairnessPolicy.Apply(merge);
             RequiredGates.Check(merge);
-            manifest.Policy = policy;
+            manifest.Policy = manifest.Policy ?? policy;
             return merge.Diagnostics;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using AiFactory.Manifest.Reading;
 
@@ -9,16 +10,27 @@ namespace AiFactory.Manifest.Policy
         /// <summary>The policy's absolute path, or null when no folder from <paramref name="startDirectory"/> up holds one.</summary>
         public static string? Find(string startDirectory)
         {
+            List<string> all = FindAll(startDirectory);
+            return all.Count > 0 ? all[0] : null;
+        }
+
+        /// <summary>
+        /// Every policy from <paramref name="startDirectory"/> up, nearest first. The nearest governs the model, and it
+        /// may tighten an outer one but not loosen it: a team cannot escape its organisation's policy with its own file.
+        /// </summary>
+        public static List<string> FindAll(string startDirectory)
+        {
+            var found = new List<string>();
             for (string? dir = Path.GetFullPath(startDirectory); dir != null; dir = Path.GetDirectoryName(dir))
             {
                 string candidate = Path.Combine(dir, PolicyKeys.PolicyFileName);
                 if (File.Exists(candidate))
                 {
-                    return candidate;
+                    found.Add(candidate);
                 }
             }
 
-            return null;
+            return found;
         }
     }
 }

@@ -28,7 +28,7 @@ public class GovernedManifestTests
     public void The_nearest_policy_above_applies_and_its_waivers_with_it()
     {
         using var folder = new TempFolder();
-        folder.File("aifactory.policy.json", "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.9 } } } }");
+        folder.File("aifactory.policy.json", "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.6 } } } }");
         string nearest = folder.File("models/aifactory.policy.json", "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.7 } } } }");
         string path = folder.File("models/loan/aifactory.json", Manifest);
 
@@ -61,5 +61,26 @@ public class GovernedManifestTests
 
         Assert.Null(read.Manifest);
         Assert.Contains(read.Diagnostics, d => d.Code == DiagnosticIds.UnknownKey && d.Location!.File == policy);
+    }
+
+    [Fact]
+    public void A_nearer_policy_may_tighten_the_outer_one_but_not_loosen_it()
+    {
+        using var folder = new TempFolder();
+        string outer = folder.File("aifactory.policy.json", "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.6 } }, \"fairness\": { \"minGroupSize\": 30 } } }");
+        string nearer = folder.File("team/aifactory.policy.json", "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.5 } }, \"fairness\": { \"minGroupSize\": 100 } } }");
+        string path = folder.File("team/loan/aifactory.json",
+            "{ \"model\": { \"name\": \"LoanApproval\" }, \"data\": { \"train\": \"tr.csv\", \"test\": \"te.csv\", \"label\": \"y\", \"positive\": \"1\", \"sensitive\": [\"sex\"] } }");
+
+        ManifestReadResult escaped = GovernedManifest.ReadFile(path, new ManifestReadOptions());
+        Assert.Equal(new[] { (DiagnosticIds.PolicyLoosened, nearer), (DiagnosticIds.PolicyLoosened, nearer) },
+            escaped.Diagnostics.Select(d => (d.Code, d.Location!.File)));
+        Assert.All(escaped.Diagnostics, d => Assert.Contains(outer, d.Message));
+
+        File.WriteAllText(nearer, "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.7 } }, \"fairness\": { \"minGroupSize\": 20 } } }");
+        ManifestReadResult tightened = GovernedManifest.ReadFile(path, new ManifestReadOptions());
+        Assert.Empty(tightened.Diagnostics);
+        Assert.Equal(0.7, tightened.Manifest!.Gates.Metrics[0].Min!.Value);
+        Assert.Equal(nearer, tightened.Manifest.Policy!.FilePath);
     }
 }
