@@ -21,7 +21,9 @@ public sealed class PackedPackages : IDisposable
         Packer.PackAll(Feed, Version, new DotnetCli(), TextWriter.Null);
         string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        Dotnet = new DotnetCli().With("NUGET_PACKAGES", isolatedPackages);
+        // Builds here are local builds unless a test says otherwise: a CI machine's CI / TF_BUILD variables (and
+        // ContinuousIntegrationBuild as an environment property) would change what a policy allows (docs/policy.md).
+        Dotnet = new DotnetCli().With("NUGET_PACKAGES", isolatedPackages).With("CI", null).With("TF_BUILD", null).With("ContinuousIntegrationBuild", null);
         _templates = new Lazy<TemplateHive>(() => TemplateHive.Install(TemplatePackage, Path.Combine(Root, "template-hive"), Dotnet));
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
