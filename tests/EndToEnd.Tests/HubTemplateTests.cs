@@ -62,17 +62,34 @@ public sealed class HubTemplateTests(PackedPackages packages)
             Assert.Empty(ci.ErrorLines);
         }
 
-        // Each model was trained and judged in Release, and every gate passed.
+        // Each model was trained and judged in Release under the hub's policy, and every gate passed: its own, and the
+        // data and fairness gates it inherits from the policy, reported at the policy's lines.
         foreach (string model in new[] { "LoanApproval", "Churn" })
         {
             GovernedProject release = hub.Model(model, "Release");
             Assert.True(File.Exists(release.ResultsPath), release.ResultsPath + " is missing");
             JsonObject results = release.Results();
             Assert.True(results["passed"] is JsonBoolean { Value: true }, model + " did not pass");
-            var gates = ((JsonArray)results["gates"]!).Items.OfType<JsonObject>().ToList();
-            Assert.NotEmpty(gates);
-            Assert.All(gates, g => Assert.True(GovernedProject.Text(g, "status") == "passed", $"{model}: {GovernedProject.Text(g, "id")} is {GovernedProject.Text(g, "status")}"));
             Assert.Equal(2000, GovernedProject.Number(results, "testRows"));
+            Assert.Equal("Contoso.Models model policy", GovernedProject.Text(results, "policy.name"));
+            Assert.Equal("../../aifactory.policy.json", GovernedProject.Text(results, "policy.file"));
+
+            var gates = ((JsonArray)results["gates"]!).Items.OfType<JsonObject>().ToList();
+            Assert.All(gates, g => Assert.True(GovernedProject.Text(g, "status") == "passed", $"{model}: {GovernedProject.Text(g, "id")} is {GovernedProject.Text(g, "status")}"));
+            Assert.Equal(new[] { "metrics.auc.min", "metrics.accuracy.min", "metrics.f1.min", "business.maxCostPer1000" },
+                gates.Where(g => GovernedProject.Text(g, "location.file") == "aifactory.json").Select(g => GovernedProject.Text(g, "id")));
+            Assert.Equal(
+                new[]
+                {
+                    "data.minRows.train", "data.minRows.test", "data.maxMissingRate.train", "data.maxMissingRate.test", "data.maxLeakageAuc",
+                    "data.maxProxyStrength.group", "fairness.demographicParityRatio.group.min", "fairness.equalizedOddsDifference.group.max",
+                },
+                gates.Where(g => GovernedProject.Text(g, "location.file") == "../../aifactory.policy.json").Select(g => GovernedProject.Text(g, "id")));
+
+            // The inherited four-fifths gate judged the ratio of the groups' selection rates, computed here from their counts.
+            var groups = ((JsonObject)((JsonObject)results["groups"]!)["group"]!).Properties
+                .Select(p => GovernedProject.Number((JsonObject)p.Value, "predictedPositives") / GovernedProject.Number((JsonObject)p.Value, "n")).ToList();
+            Assert.Equal(groups.Min() / groups.Max(), GovernedProject.Number(release.Gate("fairness.demographicParityRatio.group.min"), "value"), 12);
         }
 
         // One TRX per test project, every gate of both models a passed test case.
@@ -84,6 +101,7 @@ public sealed class HubTemplateTests(PackedPackages packages)
         foreach (string model in new[] { "LoanApproval", "Churn" })
         {
             Assert.Contains(tests, t => t.Name == $"{model}.Tests.GateTests.Gate(gate: \"metrics.auc.min\")");
+            Assert.Contains(tests, t => t.Name == $"{model}.Tests.GateTests.Gate(gate: \"fairness.demographicParityRatio.group.min\")");
         }
 
         // The artifact globs of both CI files keep every model's results folder and the TRX files.
