@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AiFactory.BuildTool;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
 
 namespace AiFactory.Templates.Tests;
 
@@ -96,6 +99,19 @@ public sealed class HubTemplateTests
         Assert.Equal(BuildPermission.LocalOnly, policy.SkipTraining);
         Assert.Equal(Path.Combine(Hub.Folder, "aifactory.waivers.json"), policy.WaiversFilePath);
         Assert.Empty(policy.Waivers);
+    }
+
+    /// <summary>What editors check the files against: the repository's schemas (comments skipped, as editors do).</summary>
+    [Theory]
+    [InlineData("aifactory.policy.json", "aifactory.policy.schema.json")]
+    [InlineData("aifactory.waivers.json", "aifactory.waivers.schema.json")]
+    public async Task The_policy_and_waivers_are_valid_against_their_schemas(string file, string schemaName)
+    {
+        JsonSchema schema = await JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", schemaName)));
+        string text = Hub.Read(file);
+        var errors = schema.Validate(JToken.Parse(text, new JsonLoadSettings { CommentHandling = CommentHandling.Ignore }));
+        Assert.Empty(errors.Select(e => $"{e.Path}: {e.Kind}"));
+        Assert.Contains($"\"$schema\": \"https://raw.githubusercontent.com/aifactory-build/aifactory-build/main/schema/{schemaName}\"", text);
     }
 
     /// <summary>
