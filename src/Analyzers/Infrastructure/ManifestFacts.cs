@@ -28,11 +28,18 @@ namespace AiFactory.Analyzers.Infrastructure
 
         private static readonly ManifestFacts NoManifest = new ManifestFacts(null, null, null);
 
-        private ManifestFacts(AdditionalText? file, SourceText? text, ManifestReadResult? result)
+        /// <summary>The item metadata the package sets on the policy's AdditionalFiles item (the nearest aifactory.policy.json above).</summary>
+        public const string PolicyMetadataKey = "build_metadata.AdditionalFiles.AiFactoryPolicy";
+
+        /// <summary>The item metadata the package sets on the waivers file beside the policy.</summary>
+        public const string WaiversMetadataKey = "build_metadata.AdditionalFiles.AiFactoryWaivers";
+
+        private ManifestFacts(AdditionalText? file, SourceText? text, ManifestReadResult? result, IReadOnlyList<Manifest.Diagnostics.Diagnostic>? policyProblems = null)
         {
             File = file;
             Text = text;
             Result = result;
+            PolicyProblems = policyProblems ?? new Manifest.Diagnostics.Diagnostic[0];
             ModelManifest? manifest = result?.Manifest;
             Sensitive = manifest?.Data.Sensitive ?? new string[0];
             Label = string.IsNullOrEmpty(manifest?.Data.Label) ? null : manifest!.Data.Label;
@@ -47,6 +54,12 @@ namespace AiFactory.Analyzers.Infrastructure
 
         /// <summary>What the reader found, or null without a manifest.</summary>
         public ManifestReadResult? Result { get; }
+
+        /// <summary>
+        /// What applying the policy above the manifest finds (loosened settings, waivers, required gates), when the
+        /// build gave the policy as an AdditionalFile and the manifest itself is valid; empty otherwise.
+        /// </summary>
+        public IReadOnlyList<Manifest.Diagnostics.Diagnostic> PolicyProblems { get; }
 
         /// <summary><c>data.sensitive</c> of a valid manifest (empty otherwise).</summary>
         public IReadOnlyList<string> Sensitive { get; }
@@ -76,7 +89,65 @@ namespace AiFactory.Analyzers.Infrastructure
             ManifestReadResult? result = string.Equals(cached.Path, file.Path, StringComparison.Ordinal)
                 ? cached.Result
                 : Parse(file.Path, text);
-            return new ManifestFacts(file, text, result);
+            return new ManifestFacts(file, text, result, result != null && !result.HasErrors ? ApplyPolicy(options, file.Path, text, cancellationToken) : null);
+        }
+
+        /// <summary>
+        /// The policy's findings on the manifest, from the policy and waivers AdditionalFiles (no IO); null without a
+        /// policy. Waivers are judged on today's date, as the build judges them.
+        /// </summary>
+        private static IReadOnlyList<Manifest.Diagnostics.Diagnostic>? ApplyPolicy(AnalyzerOptions options, string manifestPath, SourceText manifestText, CancellationToken cancellationToken)
+        {
+            AdditionalText? policy = FindMarked(options, PolicyMetadataKey);
+            SourceText? policyText = policy?.GetText(cancellationToken);
+            if (policy == null || policyText == null)
+            {
+                return null;
+            }
+
+            AdditionalText? waivers = FindMarked(options, WaiversMetadataKey);
+            SourceText? waiversText = waivers?.GetText(cancellationToken);
+            try
+            {
+                PolicyReadResult read = waivers != null && waiversText != null
+                    ? PolicyReader.Read(policy.Path, policyText.ToString(), waivers.Path, waiversText.ToString())
+                    : PolicyReader.Read(policy.Path, policyText.ToString());
+                ManifestReadResult governed = Manifest.Policy.GovernedManifest.Read(manifestPath, manifestText.ToString(), new ManifestReadOptions(), read, DateTime.UtcNow.Date);
+                var found = new List<Manifest.Diagnostics.Diagnostic>();
+                foreach (Manifest.Diagnostics.Diagnostic diagnostic in governed.Diagnostics)
+                {
+                    // The manifest's own problems are reported already; the policy file's own are the build's to report.
+                    if (diagnostic.Location != null && string.Equals(diagnostic.Location.File, manifestPath, StringComparison.Ordinal)
+                        && IsPolicyFinding(diagnostic.Code))
+                    {
+                        found.Add(diagnostic);
+                    }
+                }
+
+                return found;
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is System.IO.PathTooLongException)
+            {
+                return null;
+            }
+        }
+
+        private static bool IsPolicyFinding(string code) =>
+            code == Manifest.Diagnostics.DiagnosticIds.PolicyLoosened || code == Manifest.Diagnostics.DiagnosticIds.RequiredGateMissing
+            || code == Manifest.Diagnostics.DiagnosticIds.GateWaived || code == Manifest.Diagnostics.DiagnosticIds.WaiverExpired;
+
+        private static AdditionalText? FindMarked(AnalyzerOptions options, string metadataKey)
+        {
+            foreach (AdditionalText file in options.AdditionalFiles)
+            {
+                if (options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(metadataKey, out string? marked)
+                    && string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return file;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>True when <paramref name="file"/> is the project's manifest.</summary>

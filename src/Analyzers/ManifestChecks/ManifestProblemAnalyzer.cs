@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using AiFactory.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,7 +10,8 @@ namespace AiFactory.Analyzers.ManifestChecks
 {
     /// <summary>
     /// AIF1006: every problem the build's manifest reader finds in aifactory.json, at its place in the file, while the
-    /// manifest is edited. Reported only when the build says it runs in an IDE or design-time build
+    /// manifest is edited — and what the organisation's policy above it finds there (a loosened setting, a waiver, a
+    /// missing required gate). Reported only when the build says it runs in an IDE or design-time build
     /// (<c>AiFactoryManifestInIde</c>): a command-line build reports the same problems from its own prepare step, once.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -43,7 +45,7 @@ namespace AiFactory.Analyzers.ManifestChecks
                         return;
                     }
 
-                    foreach (ManifestDiagnostic problem in facts.Result.Diagnostics)
+                    foreach (ManifestDiagnostic problem in facts.Result.Diagnostics.Concat(facts.PolicyProblems))
                     {
                         Location location = ManifestSpans.Locate(file.AdditionalFile.Path, facts.Text, problem.Location);
                         DiagnosticSeverity severity = problem.Severity == ManifestSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;

@@ -55,5 +55,29 @@ namespace AiFactory.Manifest.Policy
 
             return new ManifestReadResult(read.Manifest, diagnostics);
         }
+
+        /// <summary>
+        /// Applies one policy (and its waivers) to manifest text, with no IO: what analyzers do with the files the
+        /// build gives them as AdditionalFiles. Returns the manifest's diagnostics followed by the policy's and the
+        /// application's.
+        /// </summary>
+        public static ManifestReadResult Read(string manifestPath, string manifestText, ManifestReadOptions options, PolicyReadResult policy, DateTime today)
+        {
+            if (policy is null)
+            {
+                throw new ArgumentNullException(nameof(policy));
+            }
+
+            ManifestReadResult read = ManifestReader.Read(manifestPath, manifestText, options);
+            var diagnostics = new List<Diagnostic>(read.Diagnostics);
+            diagnostics.AddRange(policy.Diagnostics);
+            if (read.Manifest == null || policy.Policy == null)
+            {
+                return new ManifestReadResult(null, diagnostics);
+            }
+
+            diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy.Policy, today));
+            return new ManifestReadResult(read.Manifest, diagnostics);
+        }
     }
 }

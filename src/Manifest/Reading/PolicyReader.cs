@@ -59,30 +59,37 @@ namespace AiFactory.Manifest.Reading
                 return new PolicyReadResult(null, new[] { unreadable! });
             }
 
-            PolicyReadResult read = Read(policyPath, text);
             string waiversPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(policyPath))!, PolicyKeys.WaiversFileName);
             if (!File.Exists(waiversPath))
             {
-                return read;
+                return Read(policyPath, text);
             }
 
             string? waiversText = ReadText(waiversPath, out Diagnostic? waiversUnreadable);
-            var diagnostics = new List<Diagnostic>(read.Diagnostics);
-            IReadOnlyList<Waiver> waivers = new Waiver[0];
             if (waiversText == null)
             {
-                diagnostics.Add(waiversUnreadable!);
-            }
-            else
-            {
-                var context = new ReadContext(waiversPath, Path.GetDirectoryName(waiversPath)!, new ManifestReadOptions());
-                waivers = WaiversReader.Read(context, waiversText);
-                diagnostics.AddRange(JsonFileText.InFileOrder(context.Diagnostics));
+                PolicyReadResult read = Read(policyPath, text);
+                var diagnostics = new List<Diagnostic>(read.Diagnostics) { waiversUnreadable! };
+                return new PolicyReadResult(read.Policy, diagnostics);
             }
 
+            return Read(policyPath, text, waiversPath, waiversText);
+        }
+
+        /// <summary>
+        /// Validates policy text and the text of its waivers file. No IO: analyzers give both texts from their
+        /// AdditionalFiles.
+        /// </summary>
+        public static PolicyReadResult Read(string policyPath, string text, string waiversPath, string waiversText)
+        {
+            PolicyReadResult read = Read(policyPath, text);
+            var context = new ReadContext(waiversPath, Path.GetDirectoryName(Path.GetFullPath(waiversPath)) ?? "", new ManifestReadOptions());
+            IReadOnlyList<Waiver> waivers = WaiversReader.Read(context, waiversText);
+            var diagnostics = new List<Diagnostic>(read.Diagnostics);
+            diagnostics.AddRange(JsonFileText.InFileOrder(context.Diagnostics));
             if (read.Policy != null)
             {
-                read.Policy.WaiversFilePath = waiversPath;
+                read.Policy.WaiversFilePath = Path.GetFullPath(waiversPath);
                 read.Policy.Waivers = waivers;
             }
 

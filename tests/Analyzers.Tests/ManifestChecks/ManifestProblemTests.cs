@@ -114,6 +114,68 @@ public sealed class ManifestProblemTests
         Assert.Equal(27, location.GetLineSpan().StartLinePosition.Character); // 0-based UTF-16: 26 columns + 1 extra code unit
     }
 
+    private const string LooseManifest = """
+        {
+          "model": { "name": "LoanApproval" },
+          "data": { "train": "data/train.csv", "test": "data/test.csv", "label": "Approved", "positive": "yes" },
+          "gates": { "metrics": { "auc": { "min": 0.65 } } }
+        }
+        """;
+
+    private const string Policy = "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.70 } } } }";
+
+    private static CSharpAnalyzerTest<ManifestProblemAnalyzer, DefaultVerifier> UnderPolicy(string? waivers)
+    {
+        var test = Test(LooseManifest, ide: true, path: "/hub/loan/aifactory.json");
+        test.TestState.AdditionalFiles.Add(("/hub/aifactory.policy.json", Policy));
+        string metadata = """
+            is_global = true
+
+            [/hub/loan/aifactory.json]
+            build_metadata.AdditionalFiles.AiFactoryManifest = true
+
+            [/hub/aifactory.policy.json]
+            build_metadata.AdditionalFiles.AiFactoryPolicy = true
+            """;
+        if (waivers != null)
+        {
+            test.TestState.AdditionalFiles.Add(("/hub/aifactory.waivers.json", waivers));
+            metadata += "\n\n[/hub/aifactory.waivers.json]\nbuild_metadata.AdditionalFiles.AiFactoryWaivers = true\n";
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/hub/metadata.globalconfig", metadata));
+        return test;
+    }
+
+    private static string PolicyMessage(string code, string? waivers)
+    {
+        var policy = waivers == null
+            ? AiFactory.Manifest.Reading.PolicyReader.Read("/hub/aifactory.policy.json", Policy)
+            : AiFactory.Manifest.Reading.PolicyReader.Read("/hub/aifactory.policy.json", Policy, "/hub/aifactory.waivers.json", waivers);
+        return AiFactory.Manifest.Policy.GovernedManifest.Read("/hub/loan/aifactory.json", LooseManifest, new AiFactory.Manifest.Reading.ManifestReadOptions(), policy, DateTime.UtcNow.Date)
+            .Diagnostics.Single(d => d.Code == code).Message;
+    }
+
+    [Fact]
+    public Task In_the_IDE_a_setting_looser_than_the_policy_above_is_shown_at_its_number()
+    {
+        var test = UnderPolicy(waivers: null);
+        test.ExpectedDiagnostics.Add(Expected(4, 43, 4, 47, "/hub/loan/aifactory.json").WithArguments("AIF2023", PolicyMessage("AIF2023", null)));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task In_the_IDE_a_standing_waiver_is_a_warning_at_the_waived_number()
+    {
+        const string waivers = """
+            { "waivers": [ { "model": "LoanApproval", "gate": "metrics.auc", "who": "jane", "why": "new market", "expires": "2099-12-31" } ] }
+            """;
+        var test = UnderPolicy(waivers);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("AIF1006", DiagnosticSeverity.Warning).WithSpan("/hub/loan/aifactory.json", 4, 43, 4, 47)
+            .WithArguments("AIF6001", PolicyMessage("AIF6001", waivers)));
+        return test.RunAsync();
+    }
+
     private static DiagnosticResult Expected(int line, int column, int endLine, int endColumn, string path = "aifactory.json") =>
         new DiagnosticResult("AIF1006", DiagnosticSeverity.Error).WithSpan(path, line, column, endLine, endColumn);
 
