@@ -26,6 +26,22 @@ public class ConfusionCountsTests
     }
 
     [Fact]
+    public void Arrays_and_other_lists_give_the_same_counts()
+    {
+        var random = new Random(11);
+        bool[] labels = Enumerable.Range(0, 5000).Select(_ => random.NextDouble() < 0.3).ToArray();
+        bool[] predicted = Enumerable.Range(0, 5000).Select(_ => random.NextDouble() < 0.4).ToArray();
+
+        ConfusionCounts fromArrays = ConfusionCounts.FromPredictions(labels, predicted);
+        ConfusionCounts fromLists = ConfusionCounts.FromPredictions(labels.ToList(), predicted.ToList());
+
+        Assert.Equal(fromLists.ToString(), fromArrays.ToString());
+        Assert.Equal(labels.Zip(predicted).Count(p => p.First && p.Second), fromArrays.TruePositives);
+        Assert.Equal(labels.Zip(predicted).Count(p => !p.First && !p.Second), fromArrays.TrueNegatives);
+        Assert.Equal(5000, fromArrays.Total);
+    }
+
+    [Fact]
     public void Rejects_negative_counts_and_mismatched_lengths()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ConfusionCounts(1, -1, 0, 0));
