@@ -143,11 +143,12 @@ public static class FairnessBenchmark
 
         ScoredPredictions predictions = PredictionsLoader.Load(manifest);
         Phase("read as predictions mode does");
+
+        // Exactly as the evaluation of a scored file does (ModelEvaluator.EvaluatePredictions): the groups of each
+        // attribute and of their intersection, counted, with each group's AUC and DeLong variance.
         bool[] predicted = GroupedEvaluation.Predict(predictions.Scores!, manifest.Model.Threshold);
-        IReadOnlyList<Grouping> groupings = SensitiveGrouping.Build(predictions.Table, manifest.Data);
-        Phase("group");
-        GroupedCounts groups = GroupedEvaluation.Compute(groupings, predictions.Labels, predicted, predictions.Scores);
-        Phase("count, order by score, per-group AUC and DeLong");
+        GroupedCounts groups = GroupedEvaluation.Compute(predictions.Table, manifest.Data, predictions.Labels, predicted, predictions.Scores)!;
+        Phase("group, count, order by score, per-group AUC and DeLong");
         var evaluation = new EvaluationRecord
         {
             EvaluationFingerprint = "bench",

@@ -6,12 +6,14 @@ namespace AiFactory.Core.Data
     internal sealed class ColumnBuilder
     {
         private ChunkedArray<double>? _numbers;
-        private ChunkedArray<string?>? _categories;
+        private ChunkedArray<int>? _codes;
         private int _rows;
         private int _presentNumbers;
+        private readonly MissingValueMarkers _markers;
 
-        public ColumnBuilder(string name, int ordinal, ColumnType type, ColumnTypeSource source)
+        public ColumnBuilder(string name, int ordinal, ColumnType type, ColumnTypeSource source, MissingValueMarkers markers)
         {
+            _markers = markers;
             Name = name;
             Ordinal = ordinal;
             Type = type;
@@ -29,7 +31,7 @@ namespace AiFactory.Core.Data
 
         public ColumnTypeSource Source { get; }
 
-        /// <summary>Interns this column's strings; null while the column holds numbers.</summary>
+        /// <summary>Numbers and interns this column's strings; null while the column holds numbers.</summary>
         public CategoryPool? Pool { get; private set; }
 
         /// <summary>
@@ -43,7 +45,7 @@ namespace AiFactory.Core.Data
         {
             _rows = rows;
             _numbers?.EnsureRows(rows);
-            _categories?.EnsureRows(rows);
+            _codes?.EnsureRows(rows);
         }
 
         public void SetNumber(int row, double value)
@@ -52,7 +54,8 @@ namespace AiFactory.Core.Data
             if (!double.IsNaN(value)) _presentNumbers++;
         }
 
-        public void SetCategory(int row, string? value) => _categories![row] = value;
+        /// <summary>Stores a category by its number in <see cref="Pool"/>, or −1 for a missing value.</summary>
+        public void SetCode(int row, int code) => _codes![row] = code;
 
         /// <summary>An inferred column met a value that is not a number: from now on it is a category column.</summary>
         public void DemoteToCategory()
@@ -60,7 +63,7 @@ namespace AiFactory.Core.Data
             Type = ColumnType.Category;
             _numbers = null;
             if (_presentNumbers > 0) Deferred = true;
-            else StartCategories(); // every earlier row was missing: null is already right for them
+            else StartCategories(); // every earlier row was missing
         }
 
         /// <summary>Starts the second pass of a deferred column.</summary>
@@ -70,19 +73,26 @@ namespace AiFactory.Core.Data
             EnsureRows(rows);
         }
 
-        public DataColumn Build(int rows)
+        /// <summary>
+        /// The column of the first <paramref name="rows"/> rows. With <paramref name="everyRowKept"/>, every value the pool
+        /// numbered is in some row and was numbered where it first appears; a skipped row can break both.
+        /// </summary>
+        public DataColumn Build(int rows, bool everyRowKept)
         {
             bool inferred = Source == ColumnTypeSource.Inferred;
             return Type == ColumnType.Number
                 ? DataColumn.FromNumbers(Name, _numbers!.ToArray(rows), inferred)
-                : DataColumn.FromCategories(Name, _categories!.ToArray(rows), inferred);
+                : DataColumn.FromCodes(Name, _codes!.ToArray(rows), Pool!.Values(), inferred, numberedAsRead: everyRowKept);
         }
 
         private void StartCategories()
         {
-            _categories = new ChunkedArray<string?>();
-            _categories.EnsureRows(_rows);
-            Pool = new CategoryPool();
+            _codes = new ChunkedArray<int>();
+            _codes.EnsureRows(_rows);
+
+            // Rows before a demotion held only missing numbers: they are missing categories.
+            for (int row = 0; row < _rows; row++) _codes[row] = -1;
+            Pool = new CategoryPool(_markers);
         }
     }
 }

@@ -74,7 +74,7 @@ namespace AiFactory.Core.Data
                     for (int i = 0; i < fieldCount; i++)
                     {
                         ColumnTypeSource source = TypeOf(names[i], declared, options.ForcedTypes, out ColumnType type);
-                        builders[i] = new ColumnBuilder(names[i], i, type, source);
+                        builders[i] = new ColumnBuilder(names[i], i, type, source, markers);
                         pools[i] = builders[i].Pool;
                     }
 
@@ -124,8 +124,8 @@ namespace AiFactory.Core.Data
                                 if (builder.Deferred) continue;
                             }
 
-                            string category = csv.GetString(i);
-                            builder.SetCategory(rows, markers.HasLength(category.Length) && markers.IsMarker(category) ? null : category);
+                            // Sylvan hands the field to the column's pool, which numbers it (or finds it a missing-value marker).
+                            builder.SetCode(rows, builder.Pool!.CodeOfReturned(csv.GetString(i)));
                         }
 
                         // The values of a skipped row were written at index `rows`; the next row overwrites them.
@@ -168,9 +168,9 @@ namespace AiFactory.Core.Data
             if (rows == 0 && skipped.Count > 0) throw new DiagnosticException(DataDiagnostics.EveryRowSkipped(path, skipped.Count, skipped.ToSkippedRows().First[0]));
             if (rows == 0) throw new DiagnosticException(DataDiagnostics.HeaderOnly(path, builders.Length));
             Array.Resize(ref lines, rows);
-            FillDeferred(path, builders, rows, markers, skipped.Records);
+            FillDeferred(path, builders, rows, skipped.Records);
             var columns = new DataColumn[builders.Length];
-            for (int i = 0; i < builders.Length; i++) columns[i] = builders[i].Build(rows);
+            for (int i = 0; i < builders.Length; i++) columns[i] = builders[i].Build(rows, everyRowKept: skipped.Count == 0);
             return new DataTable(path, columns, lines, skipped.ToSkippedRows());
         }
 
@@ -236,7 +236,7 @@ namespace AiFactory.Core.Data
         }
 
         /// <summary>Fills the columns that turned out to be categories after numbers were read, from a second pass over the file.</summary>
-        private static void FillDeferred(string path, ColumnBuilder[] builders, int rows, MissingValueMarkers markers, IReadOnlyList<int> skippedRecords)
+        private static void FillDeferred(string path, ColumnBuilder[] builders, int rows, IReadOnlyList<int> skippedRecords)
         {
             var deferred = new List<ColumnBuilder>();
             var pools = new CategoryPool?[builders.Length];
@@ -268,8 +268,7 @@ namespace AiFactory.Core.Data
                     if (csv.RowFieldCount != builders.Length) throw new DiagnosticException(DataDiagnostics.FileChanged(path));
                     foreach (ColumnBuilder builder in deferred)
                     {
-                        string value = csv.GetString(builder.Ordinal);
-                        builder.SetCategory(row, markers.IsMarker(value) ? null : value);
+                        builder.SetCode(row, builder.Pool!.CodeOfReturned(csv.GetString(builder.Ordinal)));
                     }
 
                     row++;

@@ -29,6 +29,7 @@ namespace AiFactory.Core.Fairness
 
             int count = groups.Count;
             var n = new long[count];
+            var tpDraws = new BinomialDraw[count];
             var pTp = new double[count];
             var pFpGivenNotTp = new double[count];
             var pFnGivenNeither = new double[count];
@@ -39,6 +40,7 @@ namespace AiFactory.Core.Fairness
                 double total = c.Total;
                 // Multinomial(n; tp, fp, fn, tn) = Bin(n, p_tp), then Bin(rest, p_fp / (1 − p_tp)), then Bin(rest, p_fn / (1 − p_tp − p_fp)).
                 pTp[g] = c.TruePositives / total;
+                tpDraws[g] = new BinomialDraw(n[g], pTp[g]); // the same n and p in every resample
                 long notTp = c.Total - c.TruePositives;
                 pFpGivenNotTp[g] = notTp == 0 ? 0 : (double)c.FalsePositives / notTp;
                 long neither = notTp - c.FalsePositives;
@@ -54,7 +56,7 @@ namespace AiFactory.Core.Fairness
             {
                 for (int g = 0; g < count; g++)
                 {
-                    long tp = BinomialSampler.Sample(random, n[g], pTp[g]);
+                    long tp = tpDraws[g].Sample(random);
                     long fp = BinomialSampler.Sample(random, n[g] - tp, pFpGivenNotTp[g]);
                     long fn = BinomialSampler.Sample(random, n[g] - tp - fp, pFnGivenNeither[g]);
                     cells[4 * g] = tp;

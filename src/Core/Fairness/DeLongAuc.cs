@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using AiFactory.Core.Data;
 
 namespace AiFactory.Core.Fairness
 {
@@ -12,15 +14,13 @@ namespace AiFactory.Core.Fairness
     /// </summary>
     /// <remarks>
     /// The rows are sorted once, carrying each row's finest group and label (not its index), so that every grouping
-    /// is measured in one sequential pass over the sorted rows, whatever the number of rows.
+    /// is measured in sequential passes over the sorted rows, whatever the number of rows.
     /// </remarks>
     public static class DeLongAuc
     {
-        private const int RadixBits = 16;
-
         /// <summary>
         /// The rows in ascending order of score (ties in row order). A stable least-significant-digit radix sort on the
-        /// doubles' ordered bit patterns, 16 bits a pass, passes where every key has the same digit skipped.
+        /// doubles' ordered bit patterns (see <see cref="ScoreOrder"/>).
         /// </summary>
         public static int[] Order(double[] scores)
         {
@@ -41,101 +41,8 @@ namespace AiFactory.Core.Fairness
             if (payload is null) throw new ArgumentNullException(nameof(payload));
             int n = scores.Length;
             if (payload.Length != n) throw new ArgumentException($"{payload.Length} payload values for {n} scores.", nameof(payload));
-            var keys = new ulong[n];
-            for (int i = 0; i < n; i++)
-            {
-                double score = scores[i];
-                if (double.IsNaN(score)) throw new ArgumentException($"The score of row {i} is NaN.", nameof(scores));
-
-                // IEEE 754 bits ordered as the numbers are: flip every bit of a negative, only the sign of the rest.
-                long bits = BitConverter.DoubleToInt64Bits(score == 0 ? 0.0 : score);
-                keys[i] = bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000000000000000UL;
-            }
-
-            int[] values = payload;
-            if (n < 1 << 12)
-            {
-                // Small inputs: a comparison sort, made stable by the position as a tie-break.
-                var positions = new int[n];
-                for (int i = 0; i < n; i++) positions[i] = i;
-                ulong[] k0 = keys;
-                Array.Sort(positions, (a, b) => k0[a] != k0[b] ? k0[a].CompareTo(k0[b]) : a.CompareTo(b));
-                var sortedValues = new int[n];
-                sortedKeys = new ulong[n];
-                for (int i = 0; i < n; i++)
-                {
-                    sortedKeys[i] = k0[positions[i]];
-                    sortedValues[i] = values[positions[i]];
-                }
-
-                Array.Copy(sortedValues, payload, n);
-                return;
-            }
-
-            var keysOut = new ulong[n];
-            var valuesOut = new int[n];
-            var offsets = new int[1 << RadixBits];
-            const ulong mask = (1UL << RadixBits) - 1;
-
-            // The high 32 bits (sign, exponent, 20 bits of mantissa) by radix: scores that differ in the sixth decimal
-            // already differ there. Runs sharing them are then put in order by their full keys, stably.
-            for (int shift = 32; shift < 64; shift += RadixBits)
-            {
-                Array.Clear(offsets, 0, offsets.Length);
-                for (int i = 0; i < n; i++) offsets[(int)((keys[i] >> shift) & mask)]++;
-                if (offsets[(int)((keys[0] >> shift) & mask)] == n) continue; // every key has this digit: nothing to do
-
-                int total = 0;
-                for (int d = 0; d < offsets.Length; d++)
-                {
-                    int count = offsets[d];
-                    offsets[d] = total;
-                    total += count;
-                }
-
-                for (int i = 0; i < n; i++)
-                {
-                    int position = offsets[(int)((keys[i] >> shift) & mask)]++;
-                    keysOut[position] = keys[i];
-                    valuesOut[position] = values[i];
-                }
-
-                ulong[] k = keys; keys = keysOut; keysOut = k;
-                int[] v = values; values = valuesOut; valuesOut = v;
-            }
-
-            for (int start = 0; start < n;)
-            {
-                ulong high = keys[start] >> 32;
-                int end = start + 1;
-                while (end < n && keys[end] >> 32 == high) end++;
-                if (end - start > 1) InsertionSort(keys, values, start, end);
-                start = end;
-            }
-
-            if (!ReferenceEquals(values, payload)) Array.Copy(values, payload, n);
-            sortedKeys = keys;
-        }
-
-        /// <summary>Stable insertion sort of keys[start, end) with their values: the runs it sees are short.</summary>
-        private static void InsertionSort(ulong[] keys, int[] values, int start, int end)
-        {
-            for (int i = start + 1; i < end; i++)
-            {
-                ulong key = keys[i];
-                if (key >= keys[i - 1]) continue;
-                int value = values[i];
-                int j = i - 1;
-                while (j >= start && keys[j] > key)
-                {
-                    keys[j + 1] = keys[j];
-                    values[j + 1] = values[j];
-                    j--;
-                }
-
-                keys[j + 1] = key;
-                values[j + 1] = value;
-            }
+            sortedKeys = ScoreOrder.Sort(scores, payload, new ulong[n], new ulong[n], new int[n], out int[] sorted);
+            if (!ReferenceEquals(sorted, payload)) Array.Copy(sorted, payload, n);
         }
 
         /// <summary>
@@ -161,7 +68,7 @@ namespace AiFactory.Core.Fairness
 
         /// <summary>
         /// The AUC and DeLong variance of every group of several groupings, all functions of one finest grouping: the
-        /// group of row r in grouping k is <c>maps[k][finest[r]]</c>. One sort, one pass.
+        /// group of row r in grouping k is <c>maps[k][finest[r]]</c>. One sort; then one pass per grouping.
         /// </summary>
         /// <param name="scores">Each row's score.</param>
         /// <param name="labels">Each row's label.</param>
@@ -190,216 +97,176 @@ namespace AiFactory.Core.Fairness
             for (int r = 0; r < rows; r++)
             {
                 int f = finest[r];
-                payload[r] = (f << 2) | (labels[r] ? 1 : 0);
-                if (labels[r]) finestPositives[f]++; else finestNegatives[f]++;
+                int label = labels[r] ? 1 : 0;
+                payload[r] = (f << 2) | label;
+                finestPositives[f] += label;
+                finestNegatives[f] += 1 - label;
             }
 
-            Sort(scores, payload, out ulong[] keys);
+            ComputeFromPayload(scores, payload, finestPositives, finestNegatives, maps, groupCounts, out auc, out variance);
+        }
 
-            // Bit 1 of a row's payload: its score equals the next row's. A run of ties is then found from the payload
-            // alone, and a row that starts a run without the bit is a score of its own.
-            for (int i = 0; i + 1 < rows; i++)
-            {
-                if (keys[i + 1] == keys[i]) payload[i] |= 2;
-            }
+        /// <summary>
+        /// As <see cref="ComputeAll"/>, from each row's payload — its finest group · 4 + its label (1 positive) — which is
+        /// sorted in place, and the positives and negatives of each finest group.
+        /// </summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
+        internal static void ComputeFromPayload(double[] scores, int[] payload, long[] finestPositives, long[] finestNegatives,
+            IReadOnlyList<int[]> maps, IReadOnlyList<int> groupCounts, out double?[][] auc, out double?[][] variance)
+        {
+            int rows = payload.Length;
+            var valuesBuffer = new int[rows];
+            ulong[] sortedKeys = ScoreOrder.Sort(scores, payload, new ulong[rows], new ulong[rows], valuesBuffer, out int[] sorted);
 
+            // Bit 1 of a row's payload: its score equals the next row's. A run of ties is then found from the payload alone.
+            for (int i = 0; i + 1 < rows; i++) sorted[i] |= (sortedKeys[i + 1] == sortedKeys[i] ? 1 : 0) << 1;
+
+            // The sort's spare values buffer lays out the groups of each grouping in turn.
+            int[] stream = ReferenceEquals(sorted, payload) ? valuesBuffer : payload;
             int groupings = maps.Count;
             auc = new double?[groupings][];
             variance = new double?[groupings][];
             for (int k = 0; k < groupings; k++)
             {
-                var walk = new Walk(maps[k], groupCounts[k], finestPositives, finestNegatives);
-                walk.Run(payload);
-                walk.Finish(out auc[k], out variance[k]);
+                MeasureGrouping(sorted, stream, maps[k], groupCounts[k], finestPositives, finestNegatives, out auc[k], out variance[k]);
             }
         }
 
         /// <summary>
-        /// The running sums of one grouping while the sorted rows go by, per group and label at index 2·group + label
-        /// (label 1 positive): the rows of that label already passed, the sum of their placements and of the squares.
-        /// Indexing by the label bit instead of branching on it matters: labels come in no order, and a mispredicted
-        /// branch per row would cost more than the arithmetic.
+        /// One grouping: the whole set walks the sorted payload itself; a grouping of several groups first lays its
+        /// rows out group after group in <paramref name="stream"/> (in score order within each group, each row as its
+        /// run of tied scores and its label), so that every group is then one walk with its sums in registers.
+        /// </summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
+        private static void MeasureGrouping(int[] payload, int[] stream, int[] map, int groups, long[] finestPositives, long[] finestNegatives,
+            out double?[] auc, out double?[] variance)
+        {
+            var positives = new long[groups];
+            var negatives = new long[groups];
+            for (int f = 0; f < map.Length; f++)
+            {
+                positives[map[f]] += finestPositives[f];
+                negatives[map[f]] += finestNegatives[f];
+            }
+
+            auc = new double?[groups];
+            variance = new double?[groups];
+            if (groups == 1)
+            {
+                PlacementSums all = PlacementSums.OfPayload(payload, positives[0]);
+                all.Finish(positives[0], negatives[0], out auc[0], out variance[0]);
+                return;
+            }
+
+            var next = new int[groups];
+            for (int g = 1; g < groups; g++) next[g] = next[g - 1] + (int)(positives[g - 1] + negatives[g - 1]);
+            var starts = (int[])next.Clone();
+
+            // A row's run is the number of runs that ended before it; fewer than 2^31 rows keep run·2 + label within 32 bits.
+            uint run = 0;
+            for (int i = 0; i < payload.Length; i++)
+            {
+                int p = payload[i];
+                stream[next[map[p >> 2]]++] = unchecked((int)((run << 1) | (uint)(p & 1)));
+                run += (uint)(1 - ((p >> 1) & 1));
+            }
+
+            for (int g = 0; g < groups; g++)
+            {
+                PlacementSums sums = PlacementSums.OfStream(stream, starts[g], next[g], positives[g]);
+                sums.Finish(positives[g], negatives[g], out auc[g], out variance[g]);
+            }
+        }
+
+        /// <summary>
+        /// The sums of one group's placements while its rows go by in score order. Placements are kept as integers:
+        /// 2·(negatives below) + (negatives tied) for a positive, 2·(positives above) + (positives tied) for a negative —
+        /// exact, so that the AUC is the same number RocAuc gives.
         /// </summary>
         /// <remarks>
-        /// Placements are kept as integers: 2·(negatives below) + (negatives tied) for a positive, 2·(positives above) +
-        /// (positives tied) for a negative — exact, so that the AUC is the same number RocAuc gives.
+        /// A run of tied scores gives all its positives one placement (and all its negatives another), so the rows of a
+        /// run are counted and the run is added once, when its last row goes by. That is done without a branch: each row
+        /// adds its run's figures multiplied by 1 when it ends the run and by 0 otherwise. Labels and ties come in no
+        /// order, and a mispredicted branch per row would cost more than the arithmetic; adding 0 leaves every sum, the
+        /// floating-point sums of squares included, exactly as adding the runs one by one would.
         /// </remarks>
-        private sealed class Walk
+        private struct PlacementSums
         {
-            private readonly int[] _map;
-            private readonly long[] _positives;
-            private readonly long[] _negatives;
-            private readonly long[] _below;
-            private readonly long[] _sums;
-            private readonly double[] _squares;
-            private readonly long[] _tied;
-            private int[] _touched = new int[16];
+            private readonly long _positives;
+            private long _tiedPositives;
+            private long _tiedNegatives;
+            private long _negativesBelow;
+            private long _positivesBelow;
+            private long _sumPositives;
+            private long _sumNegatives;
+            private double _squaresPositives;
+            private double _squaresNegatives;
 
-            public Walk(int[] map, int groups, long[] finestPositives, long[] finestNegatives)
+            private PlacementSums(long positives) : this() => _positives = positives;
+
+            /// <summary>The sums over the sorted payload, whose bit 1 marks a row tied with the next.</summary>
+            [MethodImpl(HotLoops.FullyOptimized)]
+            public static PlacementSums OfPayload(int[] payload, long positives)
             {
-                _map = map;
-                _positives = new long[groups];
-                _negatives = new long[groups];
-                for (int f = 0; f < map.Length; f++)
-                {
-                    _positives[map[f]] += finestPositives[f];
-                    _negatives[map[f]] += finestNegatives[f];
-                }
-
-                _below = new long[2 * groups];
-                _sums = new long[2 * groups];
-                _squares = new double[2 * groups];
-                _tied = new long[2 * groups];
-            }
-
-            /// <summary>One pass over the sorted rows; a score of its own (the usual case) needs no tie bookkeeping.</summary>
-            public void Run(int[] payload)
-            {
-                if (_positives.Length == 1)
-                {
-                    RunSingleGroup(payload);
-                    return;
-                }
-
-                int[] map = _map;
-                long[] positives = _positives, below = _below, sums = _sums;
-                double[] squares = _squares;
-                int rows = payload.Length;
-                for (int i = 0; i < rows;)
+                var sums = new PlacementSums(positives);
+                for (int i = 0; i < payload.Length; i++)
                 {
                     int p = payload[i];
-                    if ((p & 2) != 0)
-                    {
-                        int end = i + 1;
-                        while ((payload[end] & 2) != 0) end++;
-                        end++;
-                        Tied(payload, i, end);
-                        i = end;
-                        continue;
-                    }
-
-                    int group = map[p >> 2];
-                    int label = p & 1;
-
-                    // A positive's placement counts the negatives below it; a negative's, the positives above it.
-                    long placement = 2 * (label * below[2 * group] + (1 - label) * (positives[group] - below[2 * group + 1]));
-                    int slot = 2 * group + label;
-                    sums[slot] += placement;
-                    squares[slot] += (double)placement * placement;
-                    below[slot]++;
-                    i++;
+                    sums.Add(p & 1, 1 - ((p >> 1) & 1));
                 }
+
+                return sums;
             }
 
-            /// <summary>The whole test set as one group: the sums live in locals, the rows need no group lookup.</summary>
-            private void RunSingleGroup(int[] payload)
+            /// <summary>The sums over stream[from, to): each entry run·2 + label, runs ascending; a row ends its run when the next row's run differs.</summary>
+            [MethodImpl(HotLoops.FullyOptimized)]
+            public static PlacementSums OfStream(int[] stream, int from, int to, long positives)
             {
-                long positives = _positives[0], positivesBelow = 0, negativesBelow = 0, sumA = 0, sumB = 0;
-                double sumA2 = 0, sumB2 = 0;
-                int rows = payload.Length;
-                for (int i = 0; i < rows;)
+                var sums = new PlacementSums(positives);
+                for (int i = from; i < to; i++)
                 {
-                    long tiedPositives = 0, tiedNegatives = 0;
-                    int end = i;
-                    do
-                    {
-                        if ((payload[end] & 1) == 1) tiedPositives++; else tiedNegatives++;
-                    }
-                    while ((payload[end++] & 2) != 0);
-
-                    if (tiedPositives > 0)
-                    {
-                        long a = 2 * negativesBelow + tiedNegatives;
-                        sumA += tiedPositives * a;
-                        sumA2 += tiedPositives * ((double)a * a);
-                    }
-
-                    if (tiedNegatives > 0)
-                    {
-                        long b = 2 * (positives - positivesBelow - tiedPositives) + tiedPositives;
-                        sumB += tiedNegatives * b;
-                        sumB2 += tiedNegatives * ((double)b * b);
-                    }
-
-                    positivesBelow += tiedPositives;
-                    negativesBelow += tiedNegatives;
-                    i = end;
+                    uint v = unchecked((uint)stream[i]);
+                    uint following = i + 1 < to ? unchecked((uint)stream[i + 1]) : ~v;
+                    sums.Add(v & 1, (long)((0 - (ulong)((v ^ following) >> 1)) >> 63));
                 }
 
-                _sums[1] = sumA;
-                _squares[1] = sumA2;
-                _sums[0] = sumB;
-                _squares[0] = sumB2;
+                return sums;
             }
 
-            /// <summary>
-            /// A run of tied scores: every positive of a group in it has the same placement (and so has every negative),
-            /// so the run is counted by group once and each touched group is updated once.
-            /// </summary>
-            private void Tied(int[] payload, int start, int end)
+            /// <summary>One row: its label (1 positive), and 1 when it is the last row of its run of tied scores, else 0.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private void Add(long label, long ends)
             {
-                long[] tied = _tied, below = _below, sums = _sums;
-                double[] squares = _squares;
-                int touched = 0;
-                if (_touched.Length < end - start) _touched = new int[end - start];
-                for (int i = start; i < end; i++)
-                {
-                    int group = _map[payload[i] >> 2];
-                    if (tied[2 * group] == 0 && tied[2 * group + 1] == 0) _touched[touched++] = group;
-                    tied[2 * group + (payload[i] & 1)]++;
-                }
-
-                for (int t = 0; t < touched; t++)
-                {
-                    int group = _touched[t];
-                    long tiedPositives = tied[2 * group + 1], tiedNegatives = tied[2 * group];
-                    if (tiedPositives > 0)
-                    {
-                        long a = 2 * below[2 * group] + tiedNegatives;
-                        sums[2 * group + 1] += tiedPositives * a;
-                        squares[2 * group + 1] += tiedPositives * ((double)a * a);
-                    }
-
-                    if (tiedNegatives > 0)
-                    {
-                        long b = 2 * (_positives[group] - below[2 * group + 1] - tiedPositives) + tiedPositives;
-                        sums[2 * group] += tiedNegatives * b;
-                        squares[2 * group] += tiedNegatives * ((double)b * b);
-                    }
-
-                    below[2 * group] += tiedNegatives;
-                    below[2 * group + 1] += tiedPositives;
-                    tied[2 * group] = 0;
-                    tied[2 * group + 1] = 0;
-                }
+                long tp = _tiedPositives + label, tn = _tiedNegatives + 1 - label;
+                long ef = ends * tp, en = ends * tn;
+                long a = 2 * _negativesBelow + tn;
+                long b = 2 * (_positives - _positivesBelow - tp) + tp;
+                _sumPositives += ef * a;
+                _squaresPositives += ef * ((double)a * a);
+                _sumNegatives += en * b;
+                _squaresNegatives += en * ((double)b * b);
+                _negativesBelow += en;
+                _positivesBelow += ef;
+                _tiedPositives = tp - ef;
+                _tiedNegatives = tn - en;
             }
 
-            public void Finish(out double?[] auc, out double?[] variance)
+            /// <summary>The AUC (null without both classes) and DeLong variance (null with fewer than two of a class) of m positives and n negatives.</summary>
+            public void Finish(long m, long n, out double? auc, out double? variance)
             {
-                int count = _positives.Length;
-                auc = new double?[count];
-                variance = new double?[count];
-                for (int g = 0; g < count; g++)
-                {
-                    long m = _positives[g], n = _negatives[g];
-                    if (m == 0 || n == 0)
-                    {
-                        continue;
-                    }
+                auc = null;
+                variance = null;
+                if (m == 0 || n == 0) return;
 
-                    // The same expression as RocAuc: the positives' placements add up to twice the Mann–Whitney U.
-                    long sumA = _sums[2 * g + 1], sumB = _sums[2 * g];
-                    auc[g] = sumA / (2.0 * m * n);
-                    if (m < 2 || n < 2)
-                    {
-                        continue;
-                    }
+                // The same expression as RocAuc: the positives' placements add up to twice the Mann–Whitney U.
+                long sumA = _sumPositives, sumB = _sumNegatives;
+                auc = sumA / (2.0 * m * n);
+                if (m < 2 || n < 2) return;
 
-                    // V10 = a / (2n), V01 = b / (2m); sample variances with m − 1 and n − 1.
-                    double s10 = (_squares[2 * g + 1] - (double)sumA * sumA / m) / ((m - 1) * 4.0 * n * n);
-                    double s01 = (_squares[2 * g] - (double)sumB * sumB / n) / ((n - 1) * 4.0 * m * m);
-                    variance[g] = Math.Max(0, s10 / m + s01 / n);
-                }
+                // V10 = a / (2n), V01 = b / (2m); sample variances with m − 1 and n − 1.
+                double s10 = (_squaresPositives - (double)sumA * sumA / m) / ((m - 1) * 4.0 * n * n);
+                double s01 = (_squaresNegatives - (double)sumB * sumB / n) / ((n - 1) * 4.0 * m * m);
+                variance = Math.Max(0, s10 / m + s01 / n);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using AiFactory.Core.Data;
 using AiFactory.Core.Metrics;
 using AiFactory.Manifest.Model;
@@ -25,43 +26,54 @@ namespace AiFactory.Core.Fairness
             if (table is null) throw new ArgumentNullException(nameof(table));
             if (data is null) throw new ArgumentNullException(nameof(data));
             if (data.Sensitive.Count == 0) return null;
-            IReadOnlyList<Grouping> attributes = SensitiveGrouping.BuildAttributes(table, data);
-            Check(attributes, labels, predicted, scores);
-
-            // The finest groups of the attributes are the groups of their intersection: no pass over the rows for it.
-            int[] finest = Finest(attributes, labels.Length, out int finestCount, out int[][] maps, out List<int[]> members);
-            var plan = new List<Planned>();
-            for (int k = 0; k < attributes.Count; k++) plan.Add(new Planned(attributes[k].Attributes, attributes[k].GroupNames, maps[k]));
-            if (attributes.Count > 1) plan.Add(Intersection(attributes, members));
-            return Count(plan, finest, finestCount, labels, predicted, scores);
+            return Compute(SensitiveGrouping.CodeAttributes(table, data), labels, predicted, scores, withIntersection: true);
         }
+
+        /// <summary>
+        /// The figures of each attribute's groups, then of their intersection when there are several — the intersection
+        /// derived from the combinations the rows have, without building it row by row.
+        /// </summary>
+        /// <param name="attributes">One grouping per sensitive attribute (as <see cref="SensitiveGrouping.BuildAttributes"/>).</param>
+        /// <param name="labels">Each row's label, true = positive.</param>
+        /// <param name="predicted">Each row's predicted label.</param>
+        /// <param name="scores">Each row's score, or null for label-only predictions (no AUC).</param>
+        public static GroupedCounts ComputeWithIntersection(IReadOnlyList<Grouping> attributes, bool[] labels, bool[] predicted, double[]? scores) =>
+            Compute(Coded(attributes), labels, predicted, scores, withIntersection: true);
 
         /// <summary>
         /// The figures of each group of each grouping. The rows are counted once by their finest group (the combination
         /// of all groupings), and every grouping's counts and AUC follow from those; the AUC of all of them, the overall
-        /// one included, comes from one sort of the scores and one pass per grouping.
+        /// one included, comes from one sort of the scores.
         /// </summary>
-        public static GroupedCounts Compute(IReadOnlyList<Grouping> groupings, bool[] labels, bool[] predicted, double[]? scores)
-        {
-            Check(groupings, labels, predicted, scores);
-            int[] finest = Finest(groupings, labels.Length, out int finestCount, out int[][] maps, out _);
-            var plan = new List<Planned>();
-            for (int k = 0; k < groupings.Count; k++) plan.Add(new Planned(groupings[k].Attributes, groupings[k].GroupNames, maps[k]));
-            return Count(plan, finest, finestCount, labels, predicted, scores);
-        }
+        public static GroupedCounts Compute(IReadOnlyList<Grouping> groupings, bool[] labels, bool[] predicted, double[]? scores) =>
+            Compute(Coded(groupings), labels, predicted, scores, withIntersection: false);
 
-        private static void Check(IReadOnlyList<Grouping> groupings, bool[] labels, bool[] predicted, double[]? scores)
+        private static IReadOnlyList<CodedGrouping> Coded(IReadOnlyList<Grouping> groupings)
         {
             if (groupings is null) throw new ArgumentNullException(nameof(groupings));
+            var coded = new List<CodedGrouping>();
+            foreach (Grouping grouping in groupings) coded.Add(CodedGrouping.Of(grouping));
+            return coded;
+        }
+
+        private static GroupedCounts Compute(IReadOnlyList<CodedGrouping> groupings, bool[] labels, bool[] predicted, double[]? scores, bool withIntersection)
+        {
             if (labels is null) throw new ArgumentNullException(nameof(labels));
             if (predicted is null) throw new ArgumentNullException(nameof(predicted));
             if (predicted.Length != labels.Length) throw new ArgumentException($"{predicted.Length} predictions for {labels.Length} labels.", nameof(predicted));
             if (scores != null && scores.Length != labels.Length) throw new ArgumentException($"{scores.Length} scores for {labels.Length} labels.", nameof(scores));
-            foreach (Grouping grouping in groupings)
+            foreach (CodedGrouping grouping in groupings)
             {
-                if (grouping.RowGroups.Length != labels.Length)
-                    throw new ArgumentException($"Grouping {grouping.Key} has {grouping.RowGroups.Length} rows, the labels {labels.Length}.", nameof(groupings));
+                if (grouping.Codes.Length != labels.Length)
+                    throw new ArgumentException($"Grouping {GroupNames.Key(grouping.Attributes)} has {grouping.Codes.Length} rows, the labels {labels.Length}.", nameof(groupings));
             }
+
+            // The finest groups of the attributes are the groups of their intersection: no pass over the rows for it.
+            int[] payload = Finest(groupings, labels, predicted, out int finestCount, out long[] finestCells, out int[][] maps, out List<int[]> members);
+            var plan = new List<Planned>();
+            for (int k = 0; k < groupings.Count; k++) plan.Add(new Planned(groupings[k].Attributes, groupings[k].GroupNames, maps[k]));
+            if (withIntersection && groupings.Count > 1) plan.Add(Intersection(groupings, members, finestCells));
+            return Count(plan, payload, finestCount, finestCells, scores);
         }
 
         /// <summary>A grouping to count: its attributes, its groups, and the group of each finest group.</summary>
@@ -81,12 +93,19 @@ namespace AiFactory.Core.Fairness
             public int[] Map { get; }
         }
 
-        /// <summary>The intersection of the attributes: a group per combination present, ordered by the attributes' groups (first attribute slowest).</summary>
-        private static Planned Intersection(IReadOnlyList<Grouping> attributes, List<int[]> members)
+        /// <summary>
+        /// The intersection of the attributes: a group per combination present (a finest group with rows), ordered by
+        /// the attributes' groups (first attribute slowest).
+        /// </summary>
+        private static Planned Intersection(IReadOnlyList<CodedGrouping> attributes, List<int[]> members, long[] finestCells)
         {
-            var order = new int[members.Count];
-            for (int f = 0; f < order.Length; f++) order[f] = f;
-            Array.Sort(order, (a, b) =>
+            var order = new List<int>();
+            for (int f = 0; f < members.Count; f++)
+            {
+                if (finestCells[4 * f] + finestCells[4 * f + 1] + finestCells[4 * f + 2] + finestCells[4 * f + 3] > 0) order.Add(f);
+            }
+
+            order.Sort((a, b) =>
             {
                 for (int k = 0; k < attributes.Count; k++)
                 {
@@ -97,10 +116,11 @@ namespace AiFactory.Core.Fairness
                 return 0;
             });
 
+            // A combination no row has maps to the first group: it adds nothing to any count.
             var map = new int[members.Count];
-            var names = new string[members.Count];
+            var names = new string[order.Count];
             var parts = new string[attributes.Count];
-            for (int rank = 0; rank < order.Length; rank++)
+            for (int rank = 0; rank < order.Count; rank++)
             {
                 int f = order[rank];
                 map[f] = rank;
@@ -109,20 +129,12 @@ namespace AiFactory.Core.Fairness
             }
 
             var keys = new List<string>();
-            foreach (Grouping grouping in attributes) keys.Add(grouping.Attributes[0]);
+            foreach (CodedGrouping grouping in attributes) keys.Add(grouping.Attributes[0]);
             return new Planned(keys, names, map);
         }
 
-        private static GroupedCounts Count(List<Planned> plan, int[] finest, int finestCount, bool[] labels, bool[] predicted, double[]? scores)
+        private static GroupedCounts Count(List<Planned> plan, int[] payload, int finestCount, long[] finestCells, double[]? scores)
         {
-            // Cell index: 0 TP, 1 FP, 2 TN, 3 FN.
-            var finestCells = new long[finestCount * 4];
-            for (int row = 0; row < labels.Length; row++)
-            {
-                int cell = predicted[row] ? (labels[row] ? 0 : 1) : (labels[row] ? 3 : 2);
-                finestCells[finest[row] * 4 + cell]++;
-            }
-
             double?[][]? auc = null, variance = null;
             if (scores != null)
             {
@@ -135,7 +147,15 @@ namespace AiFactory.Core.Fairness
                     counts.Add(grouping.Names.Count);
                 }
 
-                DeLongAuc.ComputeAll(scores, labels, finest, finestCount, all, counts, out auc, out variance);
+                var positives = new long[finestCount];
+                var negatives = new long[finestCount];
+                for (int f = 0; f < finestCount; f++)
+                {
+                    positives[f] = finestCells[4 * f] + finestCells[4 * f + 3];
+                    negatives[f] = finestCells[4 * f + 1] + finestCells[4 * f + 2];
+                }
+
+                DeLongAuc.ComputeFromPayload(scores, payload, positives, negatives, all, counts, out auc, out variance);
             }
 
             var result = new List<GroupingCounts>();
@@ -164,11 +184,15 @@ namespace AiFactory.Core.Fairness
 
         /// <summary>
         /// Each row's finest group — its combination of groups over every grouping, numbered in order of appearance —
-        /// and for each grouping the group of each finest group.
+        /// as the row's payload for <see cref="DeLongAuc"/> (finest group · 4 + label); for each grouping the group of
+        /// each finest group; and each finest group's confusion cells (4 per group: TP, FP, TN, FN).
         /// </summary>
-        private static int[] Finest(IReadOnlyList<Grouping> groupings, int rows, out int finestCount, out int[][] maps, out List<int[]> members)
+        [MethodImpl(HotLoops.FullyOptimized)]
+        private static int[] Finest(IReadOnlyList<CodedGrouping> groupings, bool[] labels, bool[] predicted, out int finestCount, out long[] finestCells,
+            out int[][] maps, out List<int[]> members)
         {
-            var finest = new int[rows];
+            int rows = labels.Length;
+            var payload = new int[rows];
             members = new List<int[]>();
             var strides = new long[groupings.Count];
             long combinations = 1;
@@ -178,25 +202,51 @@ namespace AiFactory.Core.Fairness
                 combinations *= groupings[k].GroupNames.Count;
             }
 
-            if (combinations <= TableLimit)
+            var counted = new List<long>();
+            if (combinations <= DirectLimit)
             {
-                // Few combinations (the usual case): a direct table from the combination's code.
+                // Few combinations (the usual case): a combination's number is its finest group. It is built in the
+                // payload one grouping at a time (short loops over one column each); the last loop also adds the label
+                // and counts the cells.
+                int direct = (int)combinations;
+                var cells = new long[4 * direct];
+                for (int k = 0; k + 1 < groupings.Count; k++) AddCodes(payload, groupings[k], (int)strides[k], first: k == 0);
+                if (groupings.Count == 0) CountCells(payload, null, 1, first: true, labels, predicted, cells);
+                else CountCells(payload, groupings[groupings.Count - 1], (int)strides[groupings.Count - 1], first: groupings.Count == 1, labels, predicted, cells);
+                for (int f = 0; f < direct; f++)
+                {
+                    var groups = new int[groupings.Count];
+                    for (int k = 0; k < groupings.Count; k++) groups[k] = (int)(f / strides[k] % groupings[k].GroupNames.Count);
+                    members.Add(groups);
+                }
+
+                counted.AddRange(cells);
+            }
+            else if (combinations <= TableLimit)
+            {
+                // Few combinations (the usual case): each row's combination as a number, built in the payload one grouping
+                // at a time (short loops over one column each), then numbered in order of appearance through a direct table.
+                for (int k = 0; k < groupings.Count; k++) AddCodes(payload, groupings[k], (int)strides[k], first: k == 0);
                 var table = new int[combinations];
                 for (int i = 0; i < table.Length; i++) table[i] = -1;
+                var cells = new long[4 * 64];
                 for (int row = 0; row < rows; row++)
                 {
-                    long code = 0;
-                    for (int k = 0; k < groupings.Count; k++) code += groupings[k].RowGroups[row] * strides[k];
-                    int index = table[code];
+                    int index = table[payload[row]];
                     if (index < 0)
                     {
                         index = members.Count;
-                        table[code] = index;
+                        table[payload[row]] = index;
                         members.Add(Members(groupings, row));
+                        if (4 * members.Count > cells.Length) Array.Resize(ref cells, 2 * cells.Length);
                     }
 
-                    finest[row] = index;
+                    int label = labels[row] ? 1 : 0;
+                    payload[row] = (index << 2) | label;
+                    cells[4 * index + Cell(label, predicted[row])]++;
                 }
+
+                for (int i = 0; i < 4 * members.Count; i++) counted.Add(cells[i]);
             }
             else
             {
@@ -208,14 +258,19 @@ namespace AiFactory.Core.Fairness
                     if (!indexByKey.TryGetValue(key, out int index))
                     {
                         index = members.Count;
+                        if (index > int.MaxValue / 4) throw new InvalidOperationException($"More than {int.MaxValue / 4} combinations of groups.");
                         indexByKey.Add(key, index);
                         members.Add(groups);
+                        for (int c = 0; c < 4; c++) counted.Add(0);
                     }
 
-                    finest[row] = index;
+                    int label = labels[row] ? 1 : 0;
+                    payload[row] = (index << 2) | label;
+                    counted[4 * index + Cell(label, predicted[row])]++;
                 }
             }
 
+            finestCells = counted.ToArray();
             finestCount = members.Count;
             maps = new int[groupings.Count][];
             for (int k = 0; k < groupings.Count; k++)
@@ -224,15 +279,57 @@ namespace AiFactory.Core.Fairness
                 for (int f = 0; f < finestCount; f++) maps[k][f] = members[f][k];
             }
 
-            return finest;
+            return payload;
         }
+
+        /// <summary>
+        /// As <see cref="AddCodes"/> for the last grouping, then each row's payload (finest group · 4 + label) and the
+        /// cells of each finest group (a null grouping adds nothing).
+        /// </summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
+        private static void CountCells(int[] payload, CodedGrouping? grouping, int stride, bool first, bool[] labels, bool[] predicted, long[] cells)
+        {
+            int[] codes = grouping?.Codes ?? new int[payload.Length];
+            int[] groupOfCode = grouping?.GroupOfCode ?? new int[2];
+            for (int row = 0; row < payload.Length; row++)
+            {
+                int finest = (first ? 0 : payload[row]) + groupOfCode[codes[row] + 1] * stride;
+                int label = labels[row] ? 1 : 0;
+                payload[row] = (finest << 2) | label;
+                cells[4 * finest + Cell(label, predicted[row])]++;
+            }
+        }
+
+        /// <summary>Adds (or, for the first grouping, stores) each row's group in <paramref name="grouping"/> times <paramref name="stride"/>.</summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
+        private static void AddCodes(int[] combined, CodedGrouping grouping, int stride, bool first)
+        {
+            int[] codes = grouping.Codes, groupOfCode = grouping.GroupOfCode;
+            if (first)
+            {
+                for (int row = 0; row < combined.Length; row++) combined[row] = groupOfCode[codes[row] + 1] * stride;
+            }
+            else
+            {
+                for (int row = 0; row < combined.Length; row++) combined[row] += groupOfCode[codes[row] + 1] * stride;
+            }
+        }
+
+        /// <summary>A row's confusion cell: 0 TP, 1 FP, 2 TN, 3 FN — computed without a branch, since labels and predictions come in no order.</summary>
+        private static int Cell(int label, bool predicted)
+        {
+            int p = predicted ? 1 : 0;
+            return 2 * (1 - p) + (p ^ label);
+        }
+
+        private const long DirectLimit = 1 << 16;
 
         private const long TableLimit = 1 << 22;
 
-        private static int[] Members(IReadOnlyList<Grouping> groupings, int row)
+        private static int[] Members(IReadOnlyList<CodedGrouping> groupings, int row)
         {
             var members = new int[groupings.Count];
-            for (int k = 0; k < groupings.Count; k++) members[k] = groupings[k].RowGroups[row];
+            for (int k = 0; k < groupings.Count; k++) members[k] = groupings[k].GroupOfCode[groupings[k].Codes[row] + 1];
             return members;
         }
 

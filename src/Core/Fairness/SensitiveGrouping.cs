@@ -34,9 +34,18 @@ namespace AiFactory.Core.Fairness
         /// <exception cref="DiagnosticException">AIF5011 when a sensitive column cannot be grouped.</exception>
         public static IReadOnlyList<Grouping> BuildAttributes(DataTable table, DataSection data)
         {
+            var groupings = new List<Grouping>();
+            foreach (CodedGrouping coded in CodeAttributes(table, data)) groupings.Add(coded.ToGrouping());
+            return groupings;
+        }
+
+        /// <summary>As <see cref="BuildAttributes"/>, each attribute as codes: a category column's rows are looked up by the codes it already has.</summary>
+        /// <exception cref="DiagnosticException">AIF5011 when a sensitive column cannot be grouped.</exception>
+        internal static IReadOnlyList<CodedGrouping> CodeAttributes(DataTable table, DataSection data)
+        {
             if (table is null) throw new ArgumentNullException(nameof(table));
             if (data is null) throw new ArgumentNullException(nameof(data));
-            var groupings = new List<Grouping>();
+            var groupings = new List<CodedGrouping>();
             for (int i = 0; i < data.Sensitive.Count; i++)
             {
                 string attribute = data.Sensitive[i];
@@ -57,70 +66,28 @@ namespace AiFactory.Core.Fairness
             return null;
         }
 
-        private static Grouping ForAttribute(DataTable table, string attribute, SensitiveBins? bins, SourceLocation? at)
+        private static CodedGrouping ForAttribute(DataTable table, string attribute, SensitiveBins? bins, SourceLocation? at)
         {
             DataColumn column = table.Get(attribute);
-            return bins != null ? Binned(table, column, bins)
-                : column.Type == ColumnType.Number ? ByNumber(column, at)
+            return bins != null ? CodedGrouping.Of(Binned(table, column, bins))
+                : column.Type == ColumnType.Number ? CodedGrouping.Of(ByNumber(column, at))
                 : ByCategory(column);
         }
 
-        private static Grouping ByCategory(DataColumn column)
+        private static CodedGrouping ByCategory(DataColumn column)
         {
-            string?[] values = column.Categories!;
-            var indexByValue = new Dictionary<string, int>(StringComparer.Ordinal);
-            var names = new List<string>();
-            var rowGroups = new int[values.Length];
-            bool anyMissing = false;
-
-            // Categories are interned per column, so the few values of a sensitive attribute are a few references:
-            // comparing references first avoids hashing a string per row.
-            const int Cached = 16;
-            var cachedValues = new string[Cached];
-            var cachedIndices = new int[Cached];
-            int cached = 0;
-            for (int row = 0; row < values.Length; row++)
-            {
-                string? value = values[row];
-                if (value is null)
-                {
-                    anyMissing = true;
-                    rowGroups[row] = -1;
-                    continue;
-                }
-
-                int index = -1;
-                for (int c = 0; c < cached; c++)
-                {
-                    if (ReferenceEquals(cachedValues[c], value))
-                    {
-                        index = cachedIndices[c];
-                        break;
-                    }
-                }
-
-                if (index < 0)
-                {
-                    if (!indexByValue.TryGetValue(value, out index))
-                    {
-                        index = names.Count;
-                        indexByValue.Add(value, index);
-                        names.Add(value);
-                    }
-
-                    if (cached < Cached)
-                    {
-                        cachedValues[cached] = value;
-                        cachedIndices[cached++] = index;
-                    }
-                }
-
-                rowGroups[row] = index;
-            }
-
-            var order = new List<string>(names);
-            order.Sort(StringComparer.Ordinal);
-            return Reorder(column.Name, names, order, rowGroups, anyMissing);
+            // The column's codes already tell the rows' values apart: the groups are its values in report order, and a
+            // row's group is a lookup by its code (shifted by one, so that the missing code −1 finds the missing group).
+            CodedCategories coded = column.Coded!;
+            var names = new List<string>(coded.Values);
+            names.Sort(StringComparer.Ordinal);
+            var position = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < names.Count; i++) position.Add(names[i], i);
+            var groupOfCode = new int[coded.Values.Count + 1];
+            groupOfCode[0] = names.Count;
+            for (int code = 0; code < coded.Values.Count; code++) groupOfCode[code + 1] = position[coded.Values[code]];
+            if (column.MissingCount > 0) names.Add(GroupNames.Missing);
+            return new CodedGrouping(new[] { column.Name }, names, coded.Codes, groupOfCode);
         }
 
         private static Grouping ByNumber(DataColumn column, SourceLocation? at)

@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using AiFactory.Core.Data;
-using System.Collections.Generic;
 
 namespace AiFactory.Core.Metrics
 {

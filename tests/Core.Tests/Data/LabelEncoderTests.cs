@@ -21,6 +21,15 @@ public class LabelEncoderTests
     }
 
     [Fact]
+    public void Labels_of_a_table_made_in_memory_are_compared_by_value()
+    {
+        string?[] values = { "yes", new string("no".ToCharArray()), new string("yes".ToCharArray()), "no" };
+        var table = new DataTable("t.csv", new[] { DataColumn.FromCategories("y", values, false) }, new[] { 2, 3, 4, 5 });
+
+        Assert.Equal(new[] { true, false, true, false }, LabelEncoder.ToBooleans(table, "y", "yes", PositiveAt));
+    }
+
+    [Fact]
     public void A_third_label_value_is_AIF3006_at_its_line_and_column_naming_the_values()
     {
         using var dir = new TempDirectory();

@@ -40,6 +40,7 @@ public class DeLongAucTests
     [Theory]
     [InlineData(100)]
     [InlineData(50_000)]
+    [InlineData(300_000)]
     public void The_order_is_ascending_and_stable_for_any_doubles(int rows)
     {
         var random = new Random(rows);
@@ -55,6 +56,27 @@ public class DeLongAucTests
         int[] order = DeLongAuc.Order(scores);
         int[] expected = Enumerable.Range(0, rows).OrderBy(i => scores[i]).ToArray(); // LINQ's sort is stable
         Assert.Equal(expected, order);
+    }
+
+    [Theory]
+    [InlineData(false)] // short runs of distinct scores that agree in their top bits: put in order one by one
+    [InlineData(true)]  // and one long run of them in no order: sorted run by run
+    public void Scores_that_differ_only_in_their_last_bits_are_ordered_and_tied_exactly(bool longRun)
+    {
+        // k·2^-45 differs from the rest far below the 33 bits the radix passes look at.
+        var random = new Random(longRun ? 3 : 2);
+        int rows = 8000;
+        double[] scores = Enumerable.Range(0, rows)
+            .Select(i => longRun && i % 2 == 0
+                ? 0.5 + random.Next(1000) * Math.Pow(2, -45)
+                : 0.25 + i % 500 * Math.Pow(2, -12) + random.Next(2) * Math.Pow(2, -45))
+            .ToArray();
+        bool[] labels = scores.Select(s => random.NextDouble() < (s > 0.45 ? 0.7 : 0.3)).ToArray();
+
+        Assert.Equal(Enumerable.Range(0, rows).OrderBy(i => scores[i]).ToArray(), DeLongAuc.Order(scores));
+        DeLongAuc.Compute(scores, labels, null, 1, out double?[] auc, out double?[] variance);
+        Assert.Equal(RocAuc.Compute(labels, scores), auc[0]);
+        Assert.Equal(NaiveDeLong.Variance(labels, scores), variance[0]!.Value, 1e-12);
     }
 
     [Fact]

@@ -51,4 +51,28 @@ public class PercentileIntervalTests
         double expected = below >= count - 1 ? sorted[count - 1] : sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]);
         Assert.Equal(expected, PercentileInterval.Quantile(values, count, q), 12);
     }
+
+    [Theory]
+    [InlineData(1000, 0.95)]
+    [InlineData(1000, 0.90)]
+    [InlineData(1000, 0.99)]
+    [InlineData(1000, 0.5)]   // tails too long for the one-pass path: selection
+    [InlineData(40, 0.95)]
+    [InlineData(3, 0.95)]
+    public void Intervals_equal_the_quantiles_found_by_selection(int count, double level)
+    {
+        // Ties and undefined resamples included; the interval is the same numbers however its order statistics are found.
+        var random = new Random(count + (int)(level * 1000));
+        double[] values = Enumerable.Range(0, count).Select(_ => random.Next(10) == 0 ? double.NaN : Math.Round(random.NextDouble(), 2)).ToArray();
+        double[] defined = values.Where(v => !double.IsNaN(v)).ToArray();
+        double alpha = (1 - level) / 2;
+        double expectedLower = PercentileInterval.Quantile((double[])defined.Clone(), defined.Length, alpha);
+        double expectedUpper = PercentileInterval.Quantile((double[])defined.Clone(), defined.Length, 1 - alpha);
+
+        Interval interval = PercentileInterval.Of(values, level);
+
+        Assert.Equal(expectedLower, interval.Lower);
+        Assert.Equal(expectedUpper, interval.Upper);
+        Assert.Equal(count - defined.Length, interval.UndefinedResamples);
+    }
 }

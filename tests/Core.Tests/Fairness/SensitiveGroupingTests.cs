@@ -29,6 +29,39 @@ public class SensitiveGroupingTests
     }
 
     [Fact]
+    public void A_value_only_a_skipped_row_holds_forms_no_group()
+    {
+        // "Ghost" is read before the row's bad income skips it: it must be no group, and "B" (seen next) comes first in the file.
+        using var temp = new TempFolder();
+        string path = temp.File("test.csv");
+        File.WriteAllText(path, "group,income\nGhost,abc\nB,1\nA,2\n,3\nB,4\n");
+        DataTable table = CsvTableReader.Read(path, new CsvReadOptions
+        {
+            OnBadRow = BadRowAction.Skip,
+            DeclaredColumns = new[] { new ColumnDeclaration("income", ColumnType.Number, new SourceLocation("m", 1, 1)) },
+        });
+
+        Assert.Equal(new[] { "B", "A", null, "B" }, table.Get("group").Categories);
+        Assert.Equal(1, table.Get("group").MissingCount);
+        Assert.True(table.Get("group").IsMissing(2));
+        Grouping group = SensitiveGrouping.BuildAttributes(table, new DataSection { Sensitive = new[] { "group" } }).Single();
+        Assert.Equal(new[] { "A", "B", GroupNames.Missing }, group.GroupNames);
+        Assert.Equal(new[] { "B", "A", "(missing)", "B" }, Names(group));
+    }
+
+    [Fact]
+    public void Columns_made_in_memory_group_by_value_whatever_the_string_objects()
+    {
+        // Equal values that are different string objects (as a table built in code may hold) are one group.
+        string?[] sexes = { new string("Male".ToCharArray()), "Female", new string("Male".ToCharArray()), null, "Female" };
+        var table = new DataTable("t.csv", new[] { DataColumn.FromCategories("sex", sexes, false) }, new[] { 2, 3, 4, 5, 6 });
+        Grouping sex = SensitiveGrouping.BuildAttributes(table, new DataSection { Sensitive = new[] { "sex" } }).Single();
+        Assert.Equal(new[] { "Female", "Male", GroupNames.Missing }, sex.GroupNames);
+        Assert.Equal(new[] { 1, 0, 1, 2, 0 }, sex.RowGroups);
+        Assert.Same(sexes, table.Get("sex").Categories);
+    }
+
+    [Fact]
     public void Bins_put_each_edge_in_the_bin_above_it_and_leave_out_empty_bins()
     {
         using var temp = new TempFolder();
