@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using AiFactory.Core.Data;
 
 namespace AiFactory.Core.Fairness
 {
@@ -38,6 +40,7 @@ namespace AiFactory.Core.Fairness
         /// <summary>Prepares draws of Binomial(<paramref name="n"/>, <paramref name="p"/>).</summary>
         /// <param name="n">Trials, 0 or more.</param>
         /// <param name="p">Success probability in [0, 1].</param>
+        [MethodImpl(HotLoops.FullyOptimized)]
         public BinomialDraw(long n, double p)
             : this()
         {
@@ -77,12 +80,14 @@ namespace AiFactory.Core.Fairness
         }
 
         /// <summary>One draw.</summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
         public long Sample(Xoshiro256StarStar random)
         {
             long draw = _method == Method.Certain ? 0 : _method == Method.Inversion ? Inversion(random) : Btrs(random);
             return _complement ? _n - draw : draw;
         }
 
+        [MethodImpl(HotLoops.FullyOptimized)]
         private long Inversion(Xoshiro256StarStar random)
         {
             while (true)
@@ -108,6 +113,7 @@ namespace AiFactory.Core.Fairness
             }
         }
 
+        [MethodImpl(HotLoops.FullyOptimized)]
         private long Btrs(Xoshiro256StarStar random)
         {
             while (true)

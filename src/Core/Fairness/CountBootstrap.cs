@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using AiFactory.Core.Data;
 
 namespace AiFactory.Core.Fairness
 {
@@ -19,6 +21,7 @@ namespace AiFactory.Core.Fairness
         /// <param name="statistics">The statistics of the grouping.</param>
         /// <param name="resamples">B, at least 1.</param>
         /// <param name="random">The seeded generator.</param>
+        [MethodImpl(HotLoops.FullyOptimized)]
         public static double[][] Resample(IReadOnlyList<GroupCounts> groups, DisparityStatistics statistics, int resamples, Xoshiro256StarStar random)
         {
             if (groups is null) throw new ArgumentNullException(nameof(groups));

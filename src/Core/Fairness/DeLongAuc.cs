@@ -223,12 +223,13 @@ namespace AiFactory.Core.Fairness
             public static PlacementSums OfStream(int[] stream, int from, int to, long positives)
             {
                 var sums = new PlacementSums(positives);
-                for (int i = from; i < to; i++)
+                for (int i = from; i + 1 < to; i++)
                 {
-                    uint v = unchecked((uint)stream[i]);
-                    uint following = i + 1 < to ? unchecked((uint)stream[i + 1]) : ~v;
+                    uint v = unchecked((uint)stream[i]), following = unchecked((uint)stream[i + 1]);
                     sums.Add(v & 1, (long)((0 - (ulong)((v ^ following) >> 1)) >> 63));
                 }
+
+                if (to > from) sums.Add(stream[to - 1] & 1, 1); // the group's last row ends its run
 
                 return sums;
             }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using AiFactory.Core.Data;
 
 namespace AiFactory.Core.Fairness
 {
@@ -76,6 +78,7 @@ namespace AiFactory.Core.Fairness
         /// Computes every statistic from <paramref name="cells"/> (TP, FP, TN, FN per group, 4 per group) into
         /// <paramref name="output"/>; when <paramref name="decisions"/> is given, also which groups decided each disparity.
         /// </summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
         public void Compute(long[] cells, double[] output, DisparityDecision?[]? decisions = null)
         {
             if (cells is null) throw new ArgumentNullException(nameof(cells));

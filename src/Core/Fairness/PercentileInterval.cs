@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using AiFactory.Core.Data;
 
 namespace AiFactory.Core.Fairness
 {
@@ -47,6 +49,7 @@ namespace AiFactory.Core.Fairness
         /// Two selections over every value cost several times more, and an interval is computed for every rate of every
         /// group. The order statistics are the same numbers whichever way they are found, so the interval is too.
         /// </remarks>
+        [MethodImpl(HotLoops.FullyOptimized)]
         private static bool TryTails(double[] values, int count, double low, double high, out double lower, out double upper)
         {
             lower = upper = double.NaN;
@@ -111,6 +114,7 @@ namespace AiFactory.Core.Fairness
         }
 
         /// <summary>Hoare's selection with a median-of-three pivot: puts the k-th smallest value (0-based) at index k.</summary>
+        [MethodImpl(HotLoops.FullyOptimized)]
         private static double Select(double[] a, int count, int k)
         {
             int left = 0, right = count - 1;

@@ -63,7 +63,7 @@ public class DeLongAucTests
     [InlineData(true)]  // and one long run of them in no order: sorted run by run
     public void Scores_that_differ_only_in_their_last_bits_are_ordered_and_tied_exactly(bool longRun)
     {
-        // k·2^-45 differs from the rest far below the 33 bits the radix passes look at.
+        // k·2^-45 differs from the rest far below the 32 bits the radix passes look at.
         var random = new Random(longRun ? 3 : 2);
         int rows = 8000;
         double[] scores = Enumerable.Range(0, rows)
