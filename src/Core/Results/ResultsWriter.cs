@@ -213,12 +213,18 @@ namespace AiFactory.Core.Results
             w.Property("who", waiver.Who);
             w.Property("why", waiver.Why);
             w.Property("expires", waiver.ExpiresText);
+            WriteLocation(w, waiver.Location, root);
+            w.EndObject();
+        }
+
+        /// <summary><c>"location": { "file", "line", "column" }</c>, the file relative to the manifest's folder.</summary>
+        private static void WriteLocation(JsonTextWriter w, AiFactory.Manifest.Diagnostics.SourceLocation location, string root)
+        {
             w.PropertyName("location");
             w.StartObject();
-            w.Property("file", ReportPath.FromAncestor(root, waiver.Location.File));
-            w.Property("line", (long)waiver.Location.Line);
-            w.Property("column", (long)waiver.Location.Column);
-            w.EndObject();
+            w.Property("file", ReportPath.FromAncestor(root, location.File));
+            w.Property("line", (long)location.Line);
+            w.Property("column", (long)location.Column);
             w.EndObject();
         }
 
@@ -235,12 +241,7 @@ namespace AiFactory.Core.Results
             w.Property("threshold", gate.Threshold);
             w.Property("comparison", gate.Comparison);
             w.Property("status", GateStatusNames.Of(gate.Status));
-            w.PropertyName("location");
-            w.StartObject();
-            w.Property("file", ReportPath.FromAncestor(root, gate.Location.File));
-            w.Property("line", (long)gate.Location.Line);
-            w.Property("column", (long)gate.Location.Column);
-            w.EndObject();
+            WriteLocation(w, gate.Location, root);
             w.Property("code", gate.Code);
             w.Property("message", gate.Message);
             w.Property("baselineValue", gate.BaselineValue);
