@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace AiFactory.Manifest.Model
 {
     /// <summary>A validated aifactory.json: what the model is, its data, and the thresholds its gates enforce.</summary>
@@ -21,7 +23,10 @@ namespace AiFactory.Manifest.Model
         /// <summary>The <c>gates</c> section (empty when absent); after a policy is applied, the effective gates.</summary>
         public GatesSection Gates { get; set; } = new GatesSection();
 
-        /// <summary>The policy applied to this manifest, or null when no aifactory.policy.json is above it.</summary>
+        /// <summary>The policy that governs this manifest (the nearest above it), or null when no aifactory.policy.json is above it.</summary>
         public GovernancePolicy? Policy { get; set; }
+
+        /// <summary>Every policy applied to this manifest, nearest first (outer policies bind the nearer ones).</summary>
+        public IList<GovernancePolicy> Policies { get; } = new List<GovernancePolicy>();
     }
 }

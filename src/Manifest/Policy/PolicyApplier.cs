@@ -39,6 +39,7 @@ namespace AiFactory.Manifest.Policy
             FairnessPolicy.Apply(merge);
             RequiredGates.Check(merge);
             manifest.Policy = manifest.Policy ?? policy;
+            manifest.Policies.Add(policy);
             return merge.Diagnostics;
         }
 

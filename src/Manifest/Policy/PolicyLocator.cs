@@ -7,13 +7,6 @@ namespace AiFactory.Manifest.Policy
     /// <summary>Finds the policy that governs a model: the nearest aifactory.policy.json in its folder or above.</summary>
     public static class PolicyLocator
     {
-        /// <summary>The policy's absolute path, or null when no folder from <paramref name="startDirectory"/> up holds one.</summary>
-        public static string? Find(string startDirectory)
-        {
-            List<string> all = FindAll(startDirectory);
-            return all.Count > 0 ? all[0] : null;
-        }
-
         /// <summary>
         /// Every policy from <paramref name="startDirectory"/> up, nearest first. The nearest governs the model, and it
         /// may tighten an outer one but not loosen it: a team cannot escape its organisation's policy with its own file.

@@ -147,12 +147,13 @@ namespace AiFactory.Build.Tasks
                     inputs.Add(manifest.Gates.Baseline.ResultsPath);
                 }
 
-                if (manifest.Policy != null)
+                // Every policy applied, outer ones too: editing any of them, or its waivers, must re-run what depends on it.
+                foreach (GovernancePolicy policy in manifest.Policies)
                 {
-                    inputs.Add(manifest.Policy.FilePath);
-                    if (manifest.Policy.WaiversFilePath != null)
+                    inputs.Add(policy.FilePath);
+                    if (policy.WaiversFilePath != null)
                     {
-                        inputs.Add(manifest.Policy.WaiversFilePath);
+                        inputs.Add(policy.WaiversFilePath);
                     }
                 }
 

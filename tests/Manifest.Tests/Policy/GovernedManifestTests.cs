@@ -82,5 +82,6 @@ public class GovernedManifestTests
         Assert.Empty(tightened.Diagnostics);
         Assert.Equal(0.7, tightened.Manifest!.Gates.Metrics[0].Min!.Value);
         Assert.Equal(nearer, tightened.Manifest.Policy!.FilePath);
+        Assert.Equal(new[] { nearer, outer }, tightened.Manifest.Policies.Select(p => p.FilePath));
     }
 }
