@@ -97,7 +97,7 @@ namespace AiFactory.Core.Fairness
             double value = disparity.Value.Value;
             result.Value = value;
             result.JudgedValue = value;
-            FairnessVerdict verdict = FairnessVerdict.Judge(value, disparity.Interval, bound.Value, isMinimum, mode);
+            GateVerdict verdict = GateVerdict.Judge(value, disparity.Interval, bound.Value, isMinimum, mode);
             string detail = $"({decision}; {FairnessText.Interval(disparity.Interval, bound.Value, verdict.FellBackToPoint(mode))}, {FairnessText.ModeWords(mode)})";
             result.Status = verdict.Passed ? GateStatus.Passed : GateStatus.Failed;
             result.Code = verdict.Passed ? null : code;
@@ -159,7 +159,7 @@ namespace AiFactory.Core.Fairness
 
             double value = worst.Value(gate.Metric)!.Value;
             Interval? interval = worst.IntervalOf(gate.Metric);
-            FairnessVerdict verdict = FairnessVerdict.Judge(value, interval, bound.Value, isMinimum, mode);
+            GateVerdict verdict = GateVerdict.Judge(value, interval, bound.Value, isMinimum, mode);
             result.Value = value;
             result.JudgedValue = value;
             result.Interval = interval;
@@ -313,10 +313,10 @@ namespace AiFactory.Core.Fairness
                 : "no group has a row predicted positive, so the ratio of selection rates is 0 ÷ 0";
         }
 
-        private static string Shown(double value, double threshold, bool isMinimum, FairnessVerdict verdict) =>
+        private static string Shown(double value, double threshold, bool isMinimum, GateVerdict verdict) =>
             verdict.PointPassed ? GateNumberFormat.PassingValue(value, threshold, isMinimum) : GateNumberFormat.Value(value, threshold);
 
-        private static string Verdict(FairnessVerdict verdict, JudgingMode mode, bool isMinimum, string threshold)
+        private static string Verdict(GateVerdict verdict, JudgingMode mode, bool isMinimum, string threshold)
         {
             string bar = isMinimum ? "minimum" : "maximum";
             if (verdict.Passed)
@@ -331,7 +331,7 @@ namespace AiFactory.Core.Fairness
                 : $"is {(isMinimum ? "below" : "above")} the {bar} {threshold} set here";
         }
 
-        private static string PassedOnDoubt(FairnessVerdict verdict, bool isMinimum) =>
+        private static string PassedOnDoubt(GateVerdict verdict, bool isMinimum) =>
             verdict.PointPassed ? "" : $"; its value is {(isMinimum ? "below" : "above")} the bound, but the interval reaches past it, so it passes on the benefit of the doubt";
 
         private static string CodeOf(string metric)
