@@ -100,6 +100,7 @@ namespace AiFactory.Core.Fairness
             GateVerdict verdict = GateVerdict.Judge(value, disparity.Interval, bound.Value, isMinimum, mode);
             string detail = $"({decision}; {FairnessText.Interval(disparity.Interval, bound.Value, verdict.FellBackToPoint(mode))}, {FairnessText.ModeWords(mode)})";
             result.Status = verdict.Passed ? GateStatus.Passed : GateStatus.Failed;
+            result.PassedOnInterval = verdict.PassedOnInterval;
             result.Code = verdict.Passed ? null : code;
             result.Message = $"{subject} {Shown(value, bound.Value, isMinimum, verdict)} {detail} {Verdict(verdict, mode, isMinimum, threshold)}";
             collector.Add(result);
@@ -165,6 +166,7 @@ namespace AiFactory.Core.Fairness
             result.Interval = interval;
             result.DecidingGroups = new[] { new DecidingGroup(worst.Name, gate.Metric, value) };
             result.Status = verdict.Passed ? GateStatus.Passed : GateStatus.Failed;
+            result.PassedOnInterval = verdict.PassedOnInterval;
             result.Code = verdict.Passed ? null : isMinimum ? DiagnosticIds.GroupMetricBelowFloor : DiagnosticIds.GroupMetricAboveCeiling;
             string detail = $"({FairnessText.Interval(interval, bound.Value, verdict.FellBackToPoint(mode))}, {FairnessText.ModeWords(mode)})";
             string shown = Shown(value, bound.Value, isMinimum, verdict);

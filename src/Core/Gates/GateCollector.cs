@@ -21,6 +21,12 @@ namespace AiFactory.Core.Gates
             {
                 Report(Diagnostic.Error(gate.Code, gate.Message, reportAt ?? gate.Location));
             }
+            else if (gate.Status == GateStatus.Passed && gate.PassedOnInterval)
+            {
+                // A pass a reviewer must see: the measured figure misses the bound, only the interval reaches it.
+                string code = gate.Kind == GateKinds.Fairness ? DiagnosticIds.FairnessPassedOnInterval : DiagnosticIds.MetricPassedOnInterval;
+                Report(Diagnostic.Warning(code, gate.Message, reportAt ?? gate.Location));
+            }
         }
 
         /// <summary>Adds a diagnostic unless the same one (code, place, message) was already reported.</summary>

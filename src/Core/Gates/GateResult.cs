@@ -32,6 +32,12 @@ namespace AiFactory.Core.Gates
         /// <summary>The outcome.</summary>
         public GateStatus Status { get; set; }
 
+        /// <summary>
+        /// True when the gate passed although its point estimate is on the failing side, because the judging mode
+        /// (benefit of the doubt) found the interval reaching across the bound; the build then warns at the threshold.
+        /// </summary>
+        public bool PassedOnInterval { get; set; }
+
         /// <summary>Where the manifest set the threshold (the number itself).</summary>
         public SourceLocation Location { get; set; } = new SourceLocation("", 0, 0);
 

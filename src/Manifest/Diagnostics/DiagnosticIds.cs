@@ -141,6 +141,8 @@ namespace AiFactory.Manifest.Diagnostics
         public const string NoProbability = "AIF4011";
         /// <summary>Gates recorded at warning severity (the build was asked to demote them).</summary>
         public const string GatesDemoted = "AIF4012";
+        /// <summary>A metric, business or baseline gate passed only because its interval reaches across the bound (benefit of the doubt).</summary>
+        public const string MetricPassedOnInterval = "AIF4013";
 
         // AIF5xxx: fairness.
         /// <summary>A demographic parity difference is above its maximum.</summary>
@@ -167,6 +169,8 @@ namespace AiFactory.Manifest.Diagnostics
         public const string SensitiveAttributeUngroupable = "AIF5011";
         /// <summary>The reference group of disparate impact is not in the test data.</summary>
         public const string ReferenceGroupNotFound = "AIF5012";
+        /// <summary>A fairness gate passed only because its interval reaches across the bound (benefit of the doubt).</summary>
+        public const string FairnessPassedOnInterval = "AIF5013";
 
         // AIF6xxx: governance (approvals, waivers, packaging).
         /// <summary>A setting looser than the policy stands by a waiver: its gates report waived, never passed.</summary>
@@ -239,6 +243,7 @@ namespace AiFactory.Manifest.Diagnostics
             [TrainingTimedOut] = "Training or evaluation timed out",
             [NoProbability] = "Model outputs no probability",
             [GatesDemoted] = "Gate failures demoted to warnings",
+            [MetricPassedOnInterval] = "Gate passed only on its interval",
             [DemographicParityDifferenceAboveMaximum] = "Demographic parity difference above its maximum",
             [DemographicParityRatioBelowMinimum] = "Demographic parity ratio below its minimum",
             [EqualizedOddsDifferenceAboveMaximum] = "Equalized odds difference above its maximum",
@@ -251,6 +256,7 @@ namespace AiFactory.Manifest.Diagnostics
             [GroupInsufficientEvidence] = "Group too small to decide a disparity",
             [SensitiveAttributeUngroupable] = "Sensitive attribute cannot be grouped",
             [ReferenceGroupNotFound] = "Reference group not in the test data",
+            [FairnessPassedOnInterval] = "Fairness gate passed only on its interval",
         };
 
         /// <summary>Every code with its title.</summary>
