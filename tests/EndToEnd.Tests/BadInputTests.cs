@@ -76,4 +76,34 @@ public sealed class BadInputTests(PackedPackages packages)
         Assert.Contains(build.ErrorLines, l => l.Contains("error AIF4010"));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(100), $"the build took {clock.Elapsed}");
     }
+    [Fact]
+    public void A_pipeline_that_fails_is_reported_in_the_model_code_with_the_details_in_the_log()
+    {
+        var project = new GovernedProject(packages.CreateSampleProject(nameof(A_pipeline_that_fails_is_reported_in_the_model_code_with_the_details_in_the_log)));
+        string pipeline = Path.Combine(project.Folder, "LoanApprovalPipeline.cs");
+        File.WriteAllText(pipeline, """
+            using AiFactory;
+            using Microsoft.ML;
+
+            public sealed class LoanApprovalPipeline : IModelPipeline
+            {
+                public IEstimator<ITransformer> BuildPipeline(MLContext ml, ModelContext context) =>
+                    ml.Transforms.Concatenate("Features", "income", "incme")
+                        .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(context.Label, "Features"));
+            }
+            """);
+
+        CommandResult build = packages.Build(project.Folder);
+        Assert.Equal(1, build.ExitCode);
+        int column = File.ReadAllLines(pipeline)[6].IndexOf("\"incme\"", StringComparison.Ordinal) + 1;
+        string error = Assert.Single(build.ErrorLines, l => l.Contains("error AIF4009"));
+        Assert.Contains($"LoanApprovalPipeline.cs(7,{column}): error AIF4009: fitting the pipeline of LoanApprovalPipeline failed with", error);
+        Assert.Contains("'incme'", error);
+        Assert.DoesNotContain("   at ", build.Output);
+
+        string log = Path.Combine(project.StatePath, "last-error.log");
+        Assert.Contains($"(details in {log})", error);
+        Assert.Contains("   at ", File.ReadAllText(log));
+        Assert.Contains("incme", File.ReadAllText(log));
+    }
 }

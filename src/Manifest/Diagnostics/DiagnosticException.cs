@@ -17,6 +17,15 @@ namespace AiFactory.Manifest.Diagnostics
         {
         }
 
+        /// <summary>
+        /// Creates the exception for a failure of other code (<paramref name="cause"/>): hosts report the diagnostic and
+        /// write the cause's full text, stack included, to their error log.
+        /// </summary>
+        public DiagnosticException(Diagnostic diagnostic, Exception cause) : base(diagnostic.ToString(), cause)
+        {
+            Diagnostic = diagnostic;
+        }
+
         /// <summary>The diagnostic.</summary>
         public Diagnostic Diagnostic { get; }
     }

@@ -74,6 +74,15 @@ namespace AiFactory.Hosting
 
                 return 0;
             }
+            catch (DiagnosticException e) when (e.InnerException != null)
+            {
+                // A failure of the model's own code: the message at its place, the full text in the documented log.
+                string log = Path.Combine(arguments.StatePath, OutputFiles.ErrorLog);
+                TryWrite(log, e.InnerException.ToString());
+                Diagnostic d = e.Diagnostic;
+                RunnerProtocol.Write(output, new Diagnostic(d.Code, d.Severity, $"{d.Message} (details in {log})", d.Location));
+                return 1;
+            }
             catch (DiagnosticException e)
             {
                 RunnerProtocol.Write(output, e.Diagnostic);
@@ -150,6 +159,7 @@ namespace AiFactory.Hosting
         {
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, text);
             }
             catch (IOException)

@@ -54,7 +54,7 @@ namespace AiFactory.Training
             }
             catch (Exception e) when (e is not DiagnosticException)
             {
-                throw Failed(manifest, $"{pipeline.GetType().Name}.BuildPipeline threw {e.GetType().Name}: {e.Message}");
+                throw Failed(manifest, pipeline, e, $"{pipeline.GetType().Name}.BuildPipeline threw {e.GetType().Name}: {e.Message}");
             }
 
             _progress($"training {manifest.Model.Name} on {train.Table.RowCount:N0} rows (seed {manifest.Model.Seed})");
@@ -66,7 +66,7 @@ namespace AiFactory.Training
             }
             catch (Exception e) when (e is not DiagnosticException)
             {
-                throw Failed(manifest, $"fitting the pipeline of {pipeline.GetType().Name} failed with {e.GetType().Name}: {e.Message}");
+                throw Failed(manifest, pipeline, e, $"fitting the pipeline of {pipeline.GetType().Name} failed with {e.GetType().Name}: {e.Message}");
             }
 
             byte[] bytes;
@@ -101,7 +101,14 @@ namespace AiFactory.Training
             return new ModelContext(manifest.Model.Name, data.Label, manifest.Model.Seed, numeric, categorical, data.Sensitive.ToArray());
         }
 
-        private static DiagnosticException Failed(ModelManifest manifest, string message) =>
-            new DiagnosticException(DiagnosticIds.TrainingFailed, message, new SourceLocation(manifest.FilePath, 0, 0));
+        /// <summary>
+        /// The error of a pipeline that threw: at the place in the model's source the failure points to (else at the
+        /// manifest), carrying the exception so the host logs its full text.
+        /// </summary>
+        private static DiagnosticException Failed(ModelManifest manifest, IModelPipeline pipeline, Exception cause, string message)
+        {
+            SourceLocation at = PipelineSourceLocator.Locate(cause, pipeline.GetType()) ?? new SourceLocation(manifest.FilePath, 0, 0);
+            return new DiagnosticException(Diagnostic.Error(DiagnosticIds.TrainingFailed, message, at), cause);
+        }
     }
 }
