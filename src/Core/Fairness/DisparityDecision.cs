@@ -7,15 +7,15 @@ namespace AiFactory.Core.Fairness
         public const int Overall = -1;
 
         /// <summary>Creates a decision.</summary>
-        public DisparityDecision(int rate, int first, int second)
+        public DisparityDecision(GroupRate rate, int first, int second)
         {
-            Rate = rate;
+            Rate = rate ?? throw new System.ArgumentNullException(nameof(rate));
             First = first;
             Second = second;
         }
 
-        /// <summary>The <see cref="GroupRates"/> index the groups were compared on (selection rate, tpr or fpr).</summary>
-        public int Rate { get; }
+        /// <summary>The rate the groups were compared on (selection rate, tpr or fpr).</summary>
+        public GroupRate Rate { get; }
 
         /// <summary>The group whose rate is the lower one (between groups), or the group that decided (to overall, disparate impact).</summary>
         public int First { get; }

@@ -4,17 +4,17 @@ namespace AiFactory.Core.Fairness
     public sealed class DisparityReport
     {
         /// <summary>Creates a disparity's report.</summary>
-        public DisparityReport(int disparity, bool computable, double? value, Interval? interval, DisparityDecision? decision)
+        public DisparityReport(Disparity disparity, bool computable, double? value, Interval? interval, DisparityDecision? decision)
         {
-            Disparity = disparity;
+            Disparity = disparity ?? throw new System.ArgumentNullException(nameof(disparity));
             Computable = computable;
             Value = value;
             Interval = interval;
             Decision = decision;
         }
 
-        /// <summary>The <see cref="Fairness.Disparity"/> index.</summary>
-        public int Disparity { get; }
+        /// <summary>The disparity reported.</summary>
+        public Disparity Disparity { get; }
 
         /// <summary>False when the grouping has too few adequate groups (or no adequate reference group) for it.</summary>
         public bool Computable { get; }

@@ -6,12 +6,14 @@ using AiFactory.Core.Data;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>
-    /// Every statistic of one grouping computed from its groups' confusion cells: each group's six rates, the overall
+    /// Every statistic of one grouping computed from its groups' confusion cells: each group's <see cref="GroupRate.CountRates"/>, the overall
     /// rates, and the <see cref="Disparity"/> figures over the adequate groups. One definition serves the point
     /// estimate and each bootstrap resample, so the interval is always the interval of the reported figure.
     /// </summary>
     /// <remarks>
-    /// Layout of the output: group g's rate r at g·6 + r, the overall rate r at G·6 + r, disparity d at G·6 + 6 + d.
+    /// Layout of the output: group g's rates, then the overall rates, each in <see cref="GroupRate.Index"/> order, then the
+    /// disparities in <see cref="Disparity.Index"/> order; <see cref="GroupRateIndex(int, GroupRate)"/>, <see cref="OverallRateIndex(GroupRate)"/>
+    /// and <see cref="DisparityIndex"/> find a statistic.
     /// NaN marks an undefined value (an empty denominator, or a ratio of 0 to 0). A disparity a grouping cannot have —
     /// fewer than two adequate groups, no adequate reference group — is NaN too, but is known in advance from
     /// <see cref="IsComputable"/>, so it is never counted as an undefined resample.
@@ -51,22 +53,29 @@ namespace AiFactory.Core.Fairness
         /// <summary>The length of the output.</summary>
         public int Size => (_groups + 1) * GroupRates.Count + Disparity.Count;
 
-        /// <summary>The index of group g's rate r.</summary>
+        /// <summary>The index of group g's rate.</summary>
+        public int GroupRateIndex(int group, GroupRate rate) => GroupRateIndex(group, SlotOf(rate));
+
+        /// <summary>The index of group g's rate in slot <paramref name="rate"/> (<see cref="GroupRate.Index"/>).</summary>
         public int GroupRateIndex(int group, int rate) => group * GroupRates.Count + rate;
 
-        /// <summary>The index of the overall rate r.</summary>
+        /// <summary>The index of an overall rate.</summary>
+        public int OverallRateIndex(GroupRate rate) => OverallRateIndex(SlotOf(rate));
+
+        /// <summary>The index of the overall rate in slot <paramref name="rate"/> (<see cref="GroupRate.Index"/>).</summary>
         public int OverallRateIndex(int rate) => _groups * GroupRates.Count + rate;
 
         /// <summary>The index of a disparity.</summary>
-        public int DisparityIndex(int disparity) => (_groups + 1) * GroupRates.Count + disparity;
+        public int DisparityIndex(Disparity disparity) => (_groups + 1) * GroupRates.Count + disparity.Index;
 
         /// <summary>The groups adequate for a disparity: two or more are needed (a reference and one more for disparate impact).</summary>
-        public int AdequateGroups(int disparity) => Disparity.UsesLabel(disparity) ? _labelGroups : _selectionGroups;
+        public int AdequateGroups(Disparity disparity) => disparity.UsesLabel ? _labelGroups : _selectionGroups;
 
         /// <summary>Whether the grouping has enough adequate groups for a disparity to be computed at all.</summary>
-        public bool IsComputable(int disparity)
+        public bool IsComputable(Disparity disparity)
         {
-            if (disparity >= Disparity.DisparateImpactMin)
+            if (disparity is null) throw new ArgumentNullException(nameof(disparity));
+            if (disparity.Reference == DisparityReference.ReferenceGroup)
             {
                 return _reference >= 0 && _forSelection[_reference] && _selectionGroups >= 2;
             }
@@ -105,64 +114,63 @@ namespace AiFactory.Core.Fairness
         {
             if (_selectionGroups >= 2)
             {
-                Spread(output, GroupRates.SelectionRate, _forSelection, out double min, out double max, out int low, out int high);
-                output[d0 + Disparity.DemographicParityDifference] = max - min;
-                output[d0 + Disparity.DemographicParityRatio] = RatioOf(min, max);
-                Decide(decisions, Disparity.DemographicParityDifference, GroupRates.SelectionRate, low, high);
-                Decide(decisions, Disparity.DemographicParityRatio, GroupRates.SelectionRate, low, high);
+                Spread(output, GroupRate.SelectionRate, _forSelection, out double min, out double max, out int low, out int high);
+                output[d0 + Disparity.DemographicParityDifference.Index] = max - min;
+                output[d0 + Disparity.DemographicParityRatio.Index] = RatioOf(min, max);
+                Decide(decisions, Disparity.DemographicParityDifference, GroupRate.SelectionRate, low, high);
+                Decide(decisions, Disparity.DemographicParityRatio, GroupRate.SelectionRate, low, high);
             }
 
             if (_labelGroups >= 2)
             {
-                Spread(output, GroupRates.Tpr, _forLabel, out double tprMin, out double tprMax, out int tprLow, out int tprHigh);
-                Spread(output, GroupRates.Fpr, _forLabel, out double fprMin, out double fprMax, out int fprLow, out int fprHigh);
+                Spread(output, GroupRate.Tpr, _forLabel, out double tprMin, out double tprMax, out int tprLow, out int tprHigh);
+                Spread(output, GroupRate.Fpr, _forLabel, out double fprMin, out double fprMax, out int fprLow, out int fprHigh);
                 double tprSpread = tprMax - tprMin, fprSpread = fprMax - fprMin;
                 double tprRatio = RatioOf(tprMin, tprMax), fprRatio = RatioOf(fprMin, fprMax);
 
                 // Ties go to the true positive rate, so a decision is stable.
                 bool tprDecidesDifference = !(fprSpread > tprSpread);
-                output[d0 + Disparity.EqualizedOddsDifference] = tprDecidesDifference ? tprSpread : fprSpread;
+                output[d0 + Disparity.EqualizedOddsDifference.Index] = tprDecidesDifference ? tprSpread : fprSpread;
                 bool tprDecidesRatio = !(fprRatio < tprRatio);
-                output[d0 + Disparity.EqualizedOddsRatio] = double.IsNaN(tprRatio) || double.IsNaN(fprRatio)
+                output[d0 + Disparity.EqualizedOddsRatio.Index] = double.IsNaN(tprRatio) || double.IsNaN(fprRatio)
                     ? double.NaN : tprDecidesRatio ? tprRatio : fprRatio;
-                output[d0 + Disparity.EqualOpportunityDifference] = tprSpread;
-                Decide(decisions, Disparity.EqualizedOddsDifference, tprDecidesDifference ? GroupRates.Tpr : GroupRates.Fpr,
+                output[d0 + Disparity.EqualOpportunityDifference.Index] = tprSpread;
+                Decide(decisions, Disparity.EqualizedOddsDifference, tprDecidesDifference ? GroupRate.Tpr : GroupRate.Fpr,
                     tprDecidesDifference ? tprLow : fprLow, tprDecidesDifference ? tprHigh : fprHigh);
-                Decide(decisions, Disparity.EqualizedOddsRatio, tprDecidesRatio ? GroupRates.Tpr : GroupRates.Fpr,
+                Decide(decisions, Disparity.EqualizedOddsRatio, tprDecidesRatio ? GroupRate.Tpr : GroupRate.Fpr,
                     tprDecidesRatio ? tprLow : fprLow, tprDecidesRatio ? tprHigh : fprHigh);
-                Decide(decisions, Disparity.EqualOpportunityDifference, GroupRates.Tpr, tprLow, tprHigh);
+                Decide(decisions, Disparity.EqualOpportunityDifference, GroupRate.Tpr, tprLow, tprHigh);
             }
         }
 
         private void ToOverall(double[] output, int d0, int overall, DisparityDecision?[]? decisions)
         {
-            const int o = Disparity.ToOverall;
             if (_selectionGroups >= 2)
             {
-                double all = output[overall + GroupRates.SelectionRate];
-                FromOverall(output, GroupRates.SelectionRate, all, _forSelection, out double gap, out int gapGroup, out double ratio, out int ratioGroup);
-                output[d0 + o + Disparity.DemographicParityDifference] = gap;
-                output[d0 + o + Disparity.DemographicParityRatio] = ratio;
-                Decide(decisions, o + Disparity.DemographicParityDifference, GroupRates.SelectionRate, gapGroup, DisparityDecision.Overall);
-                Decide(decisions, o + Disparity.DemographicParityRatio, GroupRates.SelectionRate, ratioGroup, DisparityDecision.Overall);
+                double all = output[overall + GroupRate.SelectionRate.Index];
+                FromOverall(output, GroupRate.SelectionRate, all, _forSelection, out double gap, out int gapGroup, out double ratio, out int ratioGroup);
+                output[d0 + Disparity.ToOverall.DemographicParityDifference.Index] = gap;
+                output[d0 + Disparity.ToOverall.DemographicParityRatio.Index] = ratio;
+                Decide(decisions, Disparity.ToOverall.DemographicParityDifference, GroupRate.SelectionRate, gapGroup, DisparityDecision.Overall);
+                Decide(decisions, Disparity.ToOverall.DemographicParityRatio, GroupRate.SelectionRate, ratioGroup, DisparityDecision.Overall);
             }
 
             if (_labelGroups >= 2)
             {
-                FromOverall(output, GroupRates.Tpr, output[overall + GroupRates.Tpr], _forLabel, out double tprGap, out int tprGapGroup, out double tprRatio, out int tprRatioGroup);
-                FromOverall(output, GroupRates.Fpr, output[overall + GroupRates.Fpr], _forLabel, out double fprGap, out int fprGapGroup, out double fprRatio, out int fprRatioGroup);
+                FromOverall(output, GroupRate.Tpr, output[overall + GroupRate.Tpr.Index], _forLabel, out double tprGap, out int tprGapGroup, out double tprRatio, out int tprRatioGroup);
+                FromOverall(output, GroupRate.Fpr, output[overall + GroupRate.Fpr.Index], _forLabel, out double fprGap, out int fprGapGroup, out double fprRatio, out int fprRatioGroup);
                 bool tprDecidesDifference = !(fprGap > tprGap);
                 bool tprDecidesRatio = !(fprRatio < tprRatio);
-                output[d0 + o + Disparity.EqualizedOddsDifference] = double.IsNaN(tprGap) || double.IsNaN(fprGap)
+                output[d0 + Disparity.ToOverall.EqualizedOddsDifference.Index] = double.IsNaN(tprGap) || double.IsNaN(fprGap)
                     ? double.NaN : tprDecidesDifference ? tprGap : fprGap;
-                output[d0 + o + Disparity.EqualizedOddsRatio] = double.IsNaN(tprRatio) || double.IsNaN(fprRatio)
+                output[d0 + Disparity.ToOverall.EqualizedOddsRatio.Index] = double.IsNaN(tprRatio) || double.IsNaN(fprRatio)
                     ? double.NaN : tprDecidesRatio ? tprRatio : fprRatio;
-                output[d0 + o + Disparity.EqualOpportunityDifference] = tprGap;
-                Decide(decisions, o + Disparity.EqualizedOddsDifference, tprDecidesDifference ? GroupRates.Tpr : GroupRates.Fpr,
+                output[d0 + Disparity.ToOverall.EqualOpportunityDifference.Index] = tprGap;
+                Decide(decisions, Disparity.ToOverall.EqualizedOddsDifference, tprDecidesDifference ? GroupRate.Tpr : GroupRate.Fpr,
                     tprDecidesDifference ? tprGapGroup : fprGapGroup, DisparityDecision.Overall);
-                Decide(decisions, o + Disparity.EqualizedOddsRatio, tprDecidesRatio ? GroupRates.Tpr : GroupRates.Fpr,
+                Decide(decisions, Disparity.ToOverall.EqualizedOddsRatio, tprDecidesRatio ? GroupRate.Tpr : GroupRate.Fpr,
                     tprDecidesRatio ? tprRatioGroup : fprRatioGroup, DisparityDecision.Overall);
-                Decide(decisions, o + Disparity.EqualOpportunityDifference, GroupRates.Tpr, tprGapGroup, DisparityDecision.Overall);
+                Decide(decisions, Disparity.ToOverall.EqualOpportunityDifference, GroupRate.Tpr, tprGapGroup, DisparityDecision.Overall);
             }
         }
 
@@ -173,13 +181,13 @@ namespace AiFactory.Core.Fairness
                 return;
             }
 
-            double reference = output[_reference * GroupRates.Count + GroupRates.SelectionRate];
+            double reference = output[_reference * GroupRates.Count + GroupRate.SelectionRate.Index];
             double min = double.PositiveInfinity, max = double.NegativeInfinity;
             int low = -1, high = -1;
             for (int g = 0; g < _groups; g++)
             {
                 if (g == _reference || !_forSelection[g]) continue;
-                double ratio = RatioOf(output[g * GroupRates.Count + GroupRates.SelectionRate], reference);
+                double ratio = RatioOf(output[g * GroupRates.Count + GroupRate.SelectionRate.Index], reference);
                 if (double.IsNaN(ratio))
                 {
                     min = max = double.NaN;
@@ -190,22 +198,23 @@ namespace AiFactory.Core.Fairness
                 if (ratio > max) { max = ratio; high = g; }
             }
 
-            output[d0 + Disparity.DisparateImpactMin] = min;
-            output[d0 + Disparity.DisparateImpactMax] = max;
-            if (low >= 0) Decide(decisions, Disparity.DisparateImpactMin, GroupRates.SelectionRate, low, _reference);
-            if (high >= 0) Decide(decisions, Disparity.DisparateImpactMax, GroupRates.SelectionRate, high, _reference);
+            output[d0 + Disparity.DisparateImpactMin.Index] = min;
+            output[d0 + Disparity.DisparateImpactMax.Index] = max;
+            if (low >= 0) Decide(decisions, Disparity.DisparateImpactMin, GroupRate.SelectionRate, low, _reference);
+            if (high >= 0) Decide(decisions, Disparity.DisparateImpactMax, GroupRate.SelectionRate, high, _reference);
         }
 
         /// <summary>Min and max of a rate over the adequate groups; NaN for both when an adequate group's rate is undefined.</summary>
-        private void Spread(double[] output, int rate, bool[] adequate, out double min, out double max, out int low, out int high)
+        private void Spread(double[] output, GroupRate rate, bool[] adequate, out double min, out double max, out int low, out int high)
         {
+            int slot = rate.Index;
             min = double.PositiveInfinity;
             max = double.NegativeInfinity;
             low = high = -1;
             for (int g = 0; g < _groups; g++)
             {
                 if (!adequate[g]) continue;
-                double value = output[g * GroupRates.Count + rate];
+                double value = output[g * GroupRates.Count + slot];
                 if (double.IsNaN(value))
                 {
                     min = max = double.NaN;
@@ -222,8 +231,9 @@ namespace AiFactory.Core.Fairness
         /// The largest |rate − overall| and the smallest min(rate/overall, overall/rate) over the adequate groups
         /// (Fairlearn's to_overall); a group rate of 0 against a positive overall rate has ratio 0.
         /// </summary>
-        private void FromOverall(double[] output, int rate, double all, bool[] adequate, out double gap, out int gapGroup, out double ratio, out int ratioGroup)
+        private void FromOverall(double[] output, GroupRate rate, double all, bool[] adequate, out double gap, out int gapGroup, out double ratio, out int ratioGroup)
         {
+            int slot = rate.Index;
             gap = double.NegativeInfinity;
             ratio = double.PositiveInfinity;
             gapGroup = ratioGroup = -1;
@@ -236,7 +246,7 @@ namespace AiFactory.Core.Fairness
             for (int g = 0; g < _groups; g++)
             {
                 if (!adequate[g]) continue;
-                double value = output[g * GroupRates.Count + rate];
+                double value = output[g * GroupRates.Count + slot];
                 if (double.IsNaN(value))
                 {
                     gap = ratio = double.NaN;
@@ -259,14 +269,19 @@ namespace AiFactory.Core.Fairness
             }
         }
 
+        private static int SlotOf(GroupRate rate) =>
+            rate is null ? throw new ArgumentNullException(nameof(rate))
+            : rate.IsCountRate ? rate.Index
+            : throw new ArgumentException($"{rate.Name} is not computed from counts.", nameof(rate));
+
         private static double RatioOf(double numerator, double denominator) =>
             double.IsNaN(numerator) || double.IsNaN(denominator) || denominator == 0 ? double.NaN : numerator / denominator;
 
-        private static void Decide(DisparityDecision?[]? decisions, int disparity, int rate, int first, int second)
+        private static void Decide(DisparityDecision?[]? decisions, Disparity disparity, GroupRate rate, int first, int second)
         {
             if (decisions != null && first >= 0)
             {
-                decisions[disparity] = new DisparityDecision(rate, first, second);
+                decisions[disparity.Index] = new DisparityDecision(rate, first, second);
             }
         }
     }

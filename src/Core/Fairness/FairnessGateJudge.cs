@@ -46,19 +46,18 @@ namespace AiFactory.Core.Fairness
         private static void JudgeDisparity(FairnessGates gates, FairnessGate gate, Bound bound, bool isMinimum, GroupingReport grouping, GateCollector collector)
         {
             JudgingMode mode = gate.Judging ?? gates.Judging;
-            bool disparateImpact = gate.Metric == FairnessMetricNames.DisparateImpact;
-            FairnessReference reference = disparateImpact ? FairnessReference.BetweenGroups : gate.RelativeTo ?? gates.RelativeTo;
-            int d = Disparity.IndexOf(gate.Metric, reference, maximum: !isMinimum);
+            Disparity d = Disparity.Judged(gate.Metric, gate.RelativeTo ?? gates.RelativeTo, maximum: !isMinimum);
+            bool disparateImpact = d.Reference == DisparityReference.ReferenceGroup;
             DisparityReport disparity = grouping.Disparities[d];
-            string subject = $"{FairnessMetricNames.Words(gate.Metric)} by {grouping.Key}";
+            string subject = $"{d.Metric.Words} by {grouping.Key}";
             string threshold = GateNumberFormat.Threshold(bound);
             string bar = isMinimum ? "minimum" : "maximum";
-            string code = CodeOf(gate.Metric);
+            string code = d.Metric.Code;
             var result = new GateResult
             {
                 Id = $"fairness.{gate.Metric}.{grouping.Key}.{(isMinimum ? "min" : "max")}",
                 Kind = GateKinds.Fairness,
-                Metric = Disparity.Key(d),
+                Metric = d.Key,
                 Threshold = bound.Value,
                 Comparison = isMinimum ? GateComparison.AtLeastSymbol : GateComparison.AtMostSymbol,
                 Location = bound.Location,
@@ -79,7 +78,7 @@ namespace AiFactory.Core.Fairness
 
             if (!disparity.Computable)
             {
-                Insufficient(gates, result, subject, Disparity.UsesLabel(d), disparateImpact ? grouping : null, grouping, bar, threshold, collector);
+                Insufficient(gates, result, subject, d.UsesLabel, disparateImpact ? grouping : null, grouping, bar, threshold, collector);
                 return;
             }
 
@@ -127,7 +126,7 @@ namespace AiFactory.Core.Fairness
             string subject = $"{gate.Metric} of every {grouping.Key} group";
             if (adequate.Count == 0)
             {
-                Insufficient(gates, result, subject, gate.Metric != FairnessMetricNames.SelectionRate && gate.Metric != FairnessMetricNames.Accuracy,
+                Insufficient(gates, result, subject, GroupRate.Named(gate.Metric).Conditioning != Conditioning.AllRows,
                     null, grouping, bar, threshold, collector, needed: 1);
                 return;
             }
@@ -220,26 +219,9 @@ namespace AiFactory.Core.Fairness
         /// <summary>One warning per grouping naming the groups too small to decide the gates in use.</summary>
         private static void ReportSmallGroups(ModelManifest manifest, FairnessGates gates, FairnessReport report, GateCollector collector)
         {
-            bool selection = false, label = false, precision = false;
-            foreach (FairnessGate gate in gates.Disparities)
-            {
-                if (gate.Metric == FairnessMetricNames.DemographicParityDifference || gate.Metric == FairnessMetricNames.DemographicParityRatio ||
-                    gate.Metric == FairnessMetricNames.DisparateImpact)
-                {
-                    selection = true;
-                }
-                else
-                {
-                    label = true;
-                }
-            }
-
-            foreach (GroupMetricGate gate in gates.EveryGroup)
-            {
-                if (gate.Metric == FairnessMetricNames.SelectionRate || gate.Metric == FairnessMetricNames.Accuracy) selection = true;
-                else if (gate.Metric == FairnessMetricNames.Precision) precision = true;
-                else label = true;
-            }
+            var used = new HashSet<Conditioning>();
+            foreach (FairnessGate gate in gates.Disparities) used.Add(FairnessMetric.Named(gate.Metric).Conditioning);
+            foreach (GroupMetricGate gate in gates.EveryGroup) used.Add(GroupRate.Named(gate.Metric).Conditioning);
 
             foreach (GroupingReport grouping in report.Groupings)
             {
@@ -247,7 +229,7 @@ namespace AiFactory.Core.Fairness
                 foreach (GroupReport group in grouping.Groups)
                 {
                     GroupAdequacy a = group.Adequacy;
-                    if ((selection && !a.ForSelection) || (label && !a.ForLabel) || (precision && !a.ForPrecision))
+                    if (used.Any(conditioning => !a.IsAdequateFor(conditioning)))
                     {
                         named.Add($"'{group.Name}' ({a.Reason})");
                     }
@@ -279,7 +261,7 @@ namespace AiFactory.Core.Fairness
         private static IReadOnlyList<DecidingGroup>? Deciding(GroupingReport grouping, DisparityDecision? decision)
         {
             if (decision is null) return null;
-            string metric = GroupRates.NameOf(decision.Rate);
+            string metric = decision.Rate.Name;
             return new[]
             {
                 new DecidingGroup(grouping.NameOf(decision.First), metric, NullIfNaN(grouping.RateOf(decision.First, decision.Rate))),
@@ -294,23 +276,23 @@ namespace AiFactory.Core.Fairness
             if (decision is null) return "no deciding groups";
             string first = $"{grouping.NameOf(decision.First)} {FairnessText.Rate(grouping.RateOf(decision.First, decision.Rate))}";
             string second = $"{grouping.NameOf(decision.Second)} {FairnessText.Rate(grouping.RateOf(decision.Second, decision.Rate))}";
-            string prefix = decision.Rate == GroupRates.SelectionRate ? "" : FairnessText.RateWords(decision.Rate) + " ";
+            string prefix = decision.Rate == GroupRate.SelectionRate ? "" : decision.Rate.Words + " ";
             return $"{prefix}{first} vs {second}{(disparateImpact ? " (reference)" : "")}";
         }
 
-        private static string UndefinedReason(int d, GroupingReport grouping, DisparityReport disparity)
+        private static string UndefinedReason(Disparity d, GroupingReport grouping, DisparityReport disparity)
         {
-            if (d >= Disparity.DisparateImpactMin)
+            if (d.Reference == DisparityReference.ReferenceGroup)
             {
                 return $"the reference group '{grouping.ReferenceGroup}' has no row predicted positive, so every ratio to it is 0 ÷ 0";
             }
 
-            if (d >= Disparity.ToOverall)
+            if (d.Reference == DisparityReference.Overall)
             {
                 return "the overall rate the groups are divided by is 0 (a ratio of 0 ÷ 0) or a group's rate has an empty denominator";
             }
 
-            return Disparity.UsesLabel(d)
+            return d.UsesLabel
                 ? "the highest rate among the groups is 0, so the ratio is 0 ÷ 0"
                 : "no group has a row predicted positive, so the ratio of selection rates is 0 ÷ 0";
         }
@@ -335,19 +317,6 @@ namespace AiFactory.Core.Fairness
 
         private static string PassedOnDoubt(GateVerdict verdict, bool isMinimum) =>
             verdict.PointPassed ? "" : $"; its value is {(isMinimum ? "below" : "above")} the bound, but the interval reaches past it, so it passes on the benefit of the doubt";
-
-        private static string CodeOf(string metric)
-        {
-            switch (metric)
-            {
-                case FairnessMetricNames.DemographicParityDifference: return DiagnosticIds.DemographicParityDifferenceAboveMaximum;
-                case FairnessMetricNames.DemographicParityRatio: return DiagnosticIds.DemographicParityRatioBelowMinimum;
-                case FairnessMetricNames.EqualizedOddsDifference: return DiagnosticIds.EqualizedOddsDifferenceAboveMaximum;
-                case FairnessMetricNames.EqualizedOddsRatio: return DiagnosticIds.EqualizedOddsRatioBelowMinimum;
-                case FairnessMetricNames.EqualOpportunityDifference: return DiagnosticIds.EqualOpportunityDifferenceAboveMaximum;
-                default: return DiagnosticIds.DisparateImpactOutOfBounds;
-            }
-        }
 
         private static double? NullIfNaN(double value) => double.IsNaN(value) ? (double?)null : value;
     }

@@ -117,15 +117,15 @@ namespace AiFactory.Core.Fairness
                 intervals != null ? (Interval?[])intervals.OverallRates.Clone() : new Interval?[GroupRates.Count],
                 GroupAdequacy.Of(overallCounts, settings.MinGroupSize, settings.MinClassSize));
 
-            var disparities = new DisparityReport[Disparity.Count];
-            foreach (int d in Disparity.All())
+            var disparities = new Dictionary<Disparity, DisparityReport>();
+            foreach (Disparity d in Disparity.All())
             {
                 bool computable = statistics.IsComputable(d);
                 double value = values[statistics.DisparityIndex(d)];
                 Interval? interval = null;
                 if (computable && intervals != null) intervals.Disparities.TryGetValue(d, out interval);
                 disparities[d] = new DisparityReport(d, computable, computable && !double.IsNaN(value) ? value : (double?)null,
-                    interval, computable ? decisions[d] : null);
+                    interval, computable ? decisions[d.Index] : null);
             }
 
             return new GroupingReport(grouping.Attributes, groups, overall, referenceName, referenceIndex, disparities);

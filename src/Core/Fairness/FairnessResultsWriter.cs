@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using AiFactory.Core.Gates;
 using AiFactory.Core.Json;
 using AiFactory.Manifest.Model;
@@ -74,33 +75,41 @@ namespace AiFactory.Core.Fairness
                 w.PropertyName(grouping.Key);
                 w.StartObject();
                 w.Property("referenceGroup", grouping.ReferenceGroup);
-                for (int d = 0; d < Disparity.ToOverall; d++)
+                foreach (Disparity d in Disparity.All())
                 {
-                    w.PropertyName(Disparity.MetricName(d));
+                    if (d.Reference != DisparityReference.BetweenGroups) continue;
+                    w.PropertyName(d.Metric.Name);
                     WriteDisparity(w, grouping, grouping.Disparities[d]);
                 }
 
                 w.PropertyName("toOverall");
                 w.StartObject();
-                for (int d = Disparity.ToOverall; d < Disparity.DisparateImpactMin; d++)
+                foreach (Disparity d in Disparity.All())
                 {
-                    w.PropertyName(Disparity.MetricName(d));
+                    if (d.Reference != DisparityReference.Overall) continue;
+                    w.PropertyName(d.Metric.Name);
                     WriteDisparity(w, grouping, grouping.Disparities[d]);
                 }
 
                 w.EndObject();
-                w.PropertyName("disparateImpact");
-                if (grouping.ReferenceGroup is null)
+                foreach (FairnessMetric metric in FairnessMetric.All)
                 {
-                    w.Null();
-                }
-                else
-                {
+                    if (!metric.References.Contains(DisparityReference.ReferenceGroup)) continue;
+                    w.PropertyName(metric.Name);
+                    if (grouping.ReferenceGroup is null)
+                    {
+                        w.Null();
+                        continue;
+                    }
+
                     w.StartObject();
-                    w.PropertyName("min");
-                    WriteDisparity(w, grouping, grouping.Disparities[Disparity.DisparateImpactMin]);
-                    w.PropertyName("max");
-                    WriteDisparity(w, grouping, grouping.Disparities[Disparity.DisparateImpactMax]);
+                    foreach (Disparity d in Disparity.All())
+                    {
+                        if (d.Metric != metric) continue;
+                        w.PropertyName(d.End!);
+                        WriteDisparity(w, grouping, grouping.Disparities[d]);
+                    }
+
                     w.EndObject();
                 }
 
@@ -169,17 +178,17 @@ namespace AiFactory.Core.Fairness
             w.Property("falsePositives", group.Counts.FalsePositives);
             w.Property("trueNegatives", group.Counts.TrueNegatives);
             w.Property("falseNegatives", group.Counts.FalseNegatives);
-            foreach (string metric in FairnessMetricNames.GroupMetrics)
+            foreach (GroupRate rate in GroupRate.All)
             {
-                w.Property(metric, group.Value(metric));
+                w.Property(rate.Name, group.Value(rate));
             }
 
             w.PropertyName("intervals");
             w.StartObject();
-            foreach (string metric in FairnessMetricNames.GroupMetrics)
+            foreach (GroupRate rate in GroupRate.All)
             {
-                w.PropertyName(metric);
-                WriteInterval(w, group.IntervalOf(metric));
+                w.PropertyName(rate.Name);
+                WriteInterval(w, group.IntervalOf(rate));
             }
 
             w.EndObject();
@@ -205,7 +214,7 @@ namespace AiFactory.Core.Fairness
                 {
                     w.StartObject();
                     w.Property("group", grouping.NameOf(g));
-                    w.Property("metric", GroupRates.NameOf(disparity.Decision.Rate));
+                    w.Property("metric", disparity.Decision.Rate.Name);
                     double value = grouping.RateOf(g, disparity.Decision.Rate);
                     w.Property("value", double.IsNaN(value) ? (double?)null : value);
                     w.EndObject();
@@ -215,9 +224,9 @@ namespace AiFactory.Core.Fairness
             }
 
             w.Property("insufficient", disparity.Computable ? null
-                : Disparity.UsesLabel(disparity.Disparity) ? "fewer than two groups have enough rows and enough of each class"
-                : disparity.Disparity >= Disparity.DisparateImpactMin && grouping.ReferenceIndex < 0 ? "the reference group is not in the test data"
-                : disparity.Disparity >= Disparity.DisparateImpactMin ? "the reference group, or every other group, has too few rows"
+                : disparity.Disparity.UsesLabel ? "fewer than two groups have enough rows and enough of each class"
+                : disparity.Disparity.Reference == DisparityReference.ReferenceGroup && grouping.ReferenceIndex < 0 ? "the reference group is not in the test data"
+                : disparity.Disparity.Reference == DisparityReference.ReferenceGroup ? "the reference group, or every other group, has too few rows"
                 : "fewer than two groups have enough rows");
             w.EndObject();
         }

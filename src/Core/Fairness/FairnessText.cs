@@ -16,20 +16,6 @@ namespace AiFactory.Core.Fairness
         public static string ModeWords(JudgingMode mode) =>
             mode == JudgingMode.PointEstimate ? "point estimate" : mode == JudgingMode.BurdenOfProof ? "burden of proof" : "benefit of the doubt";
 
-        /// <summary>A rate in words, plural: "selection rates", "true positive rates".</summary>
-        public static string RateWords(int rate)
-        {
-            switch (rate)
-            {
-                case GroupRates.SelectionRate: return "selection rates";
-                case GroupRates.Tpr: return "true positive rates";
-                case GroupRates.Fpr: return "false positive rates";
-                case GroupRates.Fnr: return "false negative rates";
-                case GroupRates.Precision: return "precisions";
-                default: return "accuracies";
-            }
-        }
-
         /// <summary>A confidence level as a percentage: 0.95 → "95%", 0.975 → "97.5%".</summary>
         public static string Level(double level) => (level * 100).ToString("0.###", CultureInfo.InvariantCulture) + "%";
 

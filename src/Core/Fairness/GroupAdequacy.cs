@@ -30,6 +30,17 @@ namespace AiFactory.Core.Fairness
         /// <summary>Enough rows and predicted positives for precision.</summary>
         public bool ForPrecision { get; }
 
+        /// <summary>Whether the group has the evidence a rate taken over these rows needs.</summary>
+        public bool IsAdequateFor(Conditioning conditioning)
+        {
+            switch (conditioning)
+            {
+                case Conditioning.AllRows: return ForSelection;
+                case Conditioning.PredictedPositives: return ForPrecision;
+                default: return ForLabel;
+            }
+        }
+
         /// <summary>Why the group falls short, in words ("12 rows, below minGroupSize 30"); null when it is adequate for everything.</summary>
         public string? Reason { get; }
 

@@ -25,7 +25,7 @@ namespace AiFactory.Core.Fairness
         /// <summary>The group's confusion matrix.</summary>
         public ConfusionCounts Counts { get; }
 
-        /// <summary>The six rates in <see cref="GroupRates"/> order; NaN where undefined.</summary>
+        /// <summary>The rates computed from counts, by <see cref="GroupRate.Index"/>; NaN where undefined.</summary>
         public double[] Rates { get; }
 
         /// <summary>The group's AUC, or null.</summary>
@@ -41,37 +41,28 @@ namespace AiFactory.Core.Fairness
         public GroupAdequacy Adequacy { get; }
 
         /// <summary>A per-group metric by its manifest name (<see cref="FairnessMetricNames.GroupMetrics"/>); null when undefined.</summary>
-        public double? Value(string metric)
+        public double? Value(string metric) => Value(GroupRate.Named(metric));
+
+        /// <summary>A per-group figure; null when undefined.</summary>
+        public double? Value(GroupRate rate)
         {
-            if (metric == FairnessMetricNames.Auc) return Auc;
-            int index = GroupRates.IndexOf(metric);
-            if (index < 0) throw new ArgumentException($"'{metric}' is not a per-group metric.", nameof(metric));
-            double value = Rates[index];
+            if (rate is null) throw new ArgumentNullException(nameof(rate));
+            if (rate == GroupRate.Auc) return Auc;
+            double value = Rates[rate.Index];
             return double.IsNaN(value) ? (double?)null : value;
         }
 
         /// <summary>The interval of a per-group metric, or null.</summary>
-        public Interval? IntervalOf(string metric)
+        public Interval? IntervalOf(string metric) => IntervalOf(GroupRate.Named(metric));
+
+        /// <summary>The interval of a per-group figure, or null.</summary>
+        public Interval? IntervalOf(GroupRate rate)
         {
-            if (metric == FairnessMetricNames.Auc) return AucInterval;
-            int index = GroupRates.IndexOf(metric);
-            if (index < 0) throw new ArgumentException($"'{metric}' is not a per-group metric.", nameof(metric));
-            return RateIntervals[index];
+            if (rate is null) throw new ArgumentNullException(nameof(rate));
+            return rate == GroupRate.Auc ? AucInterval : RateIntervals[rate.Index];
         }
 
         /// <summary>Whether the group may decide a gate on this per-group metric.</summary>
-        public bool IsAdequateFor(string metric)
-        {
-            switch (metric)
-            {
-                case FairnessMetricNames.SelectionRate:
-                case FairnessMetricNames.Accuracy:
-                    return Adequacy.ForSelection;
-                case FairnessMetricNames.Precision:
-                    return Adequacy.ForPrecision;
-                default:
-                    return Adequacy.ForLabel;
-            }
-        }
+        public bool IsAdequateFor(string metric) => Adequacy.IsAdequateFor(GroupRate.Named(metric).Conditioning);
     }
 }

@@ -9,11 +9,11 @@ namespace AiFactory.Core.Fairness
         /// <summary>Creates the intervals of a grouping.</summary>
         /// <param name="attributes">The sensitive attributes split on.</param>
         /// <param name="groupNames">The groups, in the order of <paramref name="groupRates"/>.</param>
-        /// <param name="groupRates">[g][r]: group g's rate r (<see cref="GroupRates"/> order).</param>
+        /// <param name="groupRates">[g][r]: group g's rate in slot r (<see cref="GroupRate.Index"/>).</param>
         /// <param name="overallRates">The overall rates' intervals.</param>
-        /// <param name="disparities">The intervals of the disparities the grouping can have, by <see cref="Disparity"/> index.</param>
+        /// <param name="disparities">The intervals of the disparities the grouping can have, by <see cref="Disparity"/>.</param>
         public GroupingIntervals(IReadOnlyList<string> attributes, IReadOnlyList<string> groupNames, Interval[][] groupRates,
-            Interval[] overallRates, IReadOnlyDictionary<int, Interval> disparities)
+            Interval[] overallRates, IReadOnlyDictionary<Disparity, Interval> disparities)
         {
             Attributes = attributes ?? throw new ArgumentNullException(nameof(attributes));
             GroupNames = groupNames ?? throw new ArgumentNullException(nameof(groupNames));
@@ -31,13 +31,13 @@ namespace AiFactory.Core.Fairness
         /// <summary>The groups.</summary>
         public IReadOnlyList<string> GroupNames { get; }
 
-        /// <summary>[g][r]: group g's rate r.</summary>
+        /// <summary>[g][r]: group g's rate in slot r (<see cref="GroupRate.Index"/>).</summary>
         public Interval[][] GroupRateIntervals { get; }
 
-        /// <summary>The overall rates' intervals.</summary>
+        /// <summary>The overall rates' intervals, by <see cref="GroupRate.Index"/>.</summary>
         public Interval[] OverallRates { get; }
 
-        /// <summary>The computable disparities' intervals by <see cref="Disparity"/> index.</summary>
-        public IReadOnlyDictionary<int, Interval> Disparities { get; }
+        /// <summary>The computable disparities' intervals.</summary>
+        public IReadOnlyDictionary<Disparity, Interval> Disparities { get; }
     }
 }

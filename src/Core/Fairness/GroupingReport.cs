@@ -8,7 +8,7 @@ namespace AiFactory.Core.Fairness
     {
         /// <summary>Creates a grouping's report.</summary>
         public GroupingReport(IReadOnlyList<string> attributes, IReadOnlyList<GroupReport> groups, GroupReport overall,
-            string? referenceGroup, int referenceIndex, IReadOnlyList<DisparityReport> disparities)
+            string? referenceGroup, int referenceIndex, IReadOnlyDictionary<Disparity, DisparityReport> disparities)
         {
             Attributes = attributes ?? throw new ArgumentNullException(nameof(attributes));
             Groups = groups ?? throw new ArgumentNullException(nameof(groups));
@@ -39,13 +39,13 @@ namespace AiFactory.Core.Fairness
         /// <summary>The index of <see cref="ReferenceGroup"/> among <see cref="Groups"/>; −1 when none is declared or it is not in the data.</summary>
         public int ReferenceIndex { get; }
 
-        /// <summary>Every disparity, by <see cref="Disparity"/> index.</summary>
-        public IReadOnlyList<DisparityReport> Disparities { get; }
+        /// <summary>Every disparity of <see cref="Disparity.All"/>.</summary>
+        public IReadOnlyDictionary<Disparity, DisparityReport> Disparities { get; }
 
         /// <summary>A group's name, or "overall" for <see cref="DisparityDecision.Overall"/>.</summary>
         public string NameOf(int group) => group == DisparityDecision.Overall ? "overall" : Groups[group].Name;
 
         /// <summary>A group's rate, or the overall rate for <see cref="DisparityDecision.Overall"/>.</summary>
-        public double RateOf(int group, int rate) => group == DisparityDecision.Overall ? Overall.Rates[rate] : Groups[group].Rates[rate];
+        public double RateOf(int group, GroupRate rate) => (group == DisparityDecision.Overall ? Overall : Groups[group]).Rates[rate.Index];
     }
 }

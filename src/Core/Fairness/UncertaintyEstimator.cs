@@ -63,8 +63,8 @@ namespace AiFactory.Core.Fairness
 
             var overall = new Interval[GroupRates.Count];
             for (int r = 0; r < GroupRates.Count; r++) overall[r] = PercentileInterval.Of(samples[statistics.OverallRateIndex(r)], settings.Confidence);
-            var disparities = new Dictionary<int, Interval>();
-            foreach (int d in Disparity.All())
+            var disparities = new Dictionary<Disparity, Interval>();
+            foreach (Disparity d in Disparity.All())
             {
                 if (statistics.IsComputable(d))
                 {

@@ -85,11 +85,11 @@ namespace AiFactory.Core.Fairness
                 WriteIntervals(w, grouping.OverallRates);
                 w.PropertyName("disparities");
                 w.StartObject();
-                foreach (int d in Disparity.All())
+                foreach (Disparity d in Disparity.All())
                 {
                     if (grouping.Disparities.TryGetValue(d, out Interval? interval))
                     {
-                        w.PropertyName(Disparity.Key(d));
+                        w.PropertyName(d.Key);
                         WriteInterval(w, interval);
                     }
                 }
@@ -182,10 +182,10 @@ namespace AiFactory.Core.Fairness
                     rates.Add(ReadIntervals(group["rates"], record, Problem));
                 }
 
-                var disparities = new Dictionary<int, Interval>();
-                foreach (int d in Disparity.All())
+                var disparities = new Dictionary<Disparity, Interval>();
+                foreach (Disparity d in Disparity.All())
                 {
-                    JsonNode? node = disparitiesNode[Disparity.Key(d)];
+                    JsonNode? node = disparitiesNode[d.Key];
                     if (node != null) disparities[d] = ReadInterval(node, record, Problem);
                 }
 

@@ -29,21 +29,6 @@ namespace AiFactory.Manifest.Model
         public static bool IsDifference(string name) =>
             name == DemographicParityDifference || name == EqualizedOddsDifference || name == EqualOpportunityDifference;
 
-        /// <summary>A disparity's name in words, for messages: "demographic parity ratio".</summary>
-        public static string Words(string name)
-        {
-            switch (name)
-            {
-                case DemographicParityDifference: return "demographic parity difference";
-                case DemographicParityRatio: return "demographic parity ratio";
-                case EqualizedOddsDifference: return "equalized odds difference";
-                case EqualizedOddsRatio: return "equalized odds ratio";
-                case EqualOpportunityDifference: return "equal opportunity difference";
-                case DisparateImpact: return "disparate impact";
-                default: return name;
-            }
-        }
-
         /// <summary>Share of the group predicted positive: P(Ŷ=1 | A=g).</summary>
         public const string SelectionRate = "selectionRate";
         /// <summary>True positive rate: P(Ŷ=1 | Y=1, A=g).</summary>

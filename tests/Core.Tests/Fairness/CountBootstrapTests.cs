@@ -54,8 +54,8 @@ public class CountBootstrapTests
 
         var checkedStatistics = new List<int>
         {
-            statistics.GroupRateIndex(0, GroupRates.SelectionRate), statistics.GroupRateIndex(1, GroupRates.Tpr),
-            statistics.GroupRateIndex(1, GroupRates.Fpr), statistics.OverallRateIndex(GroupRates.Accuracy),
+            statistics.GroupRateIndex(0, GroupRate.SelectionRate), statistics.GroupRateIndex(1, GroupRate.Tpr),
+            statistics.GroupRateIndex(1, GroupRate.Fpr), statistics.OverallRateIndex(GroupRate.Accuracy),
         };
         checkedStatistics.AddRange(Disparity.All().Where(statistics.IsComputable).Select(statistics.DisparityIndex));
         Assert.Equal(4 + Disparity.Count, checkedStatistics.Count);
@@ -74,7 +74,7 @@ public class CountBootstrapTests
     {
         GroupCounts[] groups = Groups();
         DisparityStatistics statistics = Statistics(groups);
-        double[] sr = CountBootstrap.Resample(groups, statistics, 40_000, new Xoshiro256StarStar(9))[statistics.GroupRateIndex(0, GroupRates.SelectionRate)];
+        double[] sr = CountBootstrap.Resample(groups, statistics, 40_000, new Xoshiro256StarStar(9))[statistics.GroupRateIndex(0, GroupRate.SelectionRate)];
         double p = 22.0 / 60, mean = sr.Average(), variance = sr.Select(v => (v - mean) * (v - mean)).Sum() / (sr.Length - 1);
         Assert.Equal(p, mean, 0.002);
         Assert.Equal(p * (1 - p) / 60, variance, p * (1 - p) / 60 * 0.03);
@@ -87,7 +87,7 @@ public class CountBootstrapTests
         var statistics = new DisparityStatistics(groups.Select(g => GroupAdequacy.Of(g.Confusion, 1, 1)).ToArray(), -1);
         double[][] samples = CountBootstrap.Resample(groups, statistics, 500, new Xoshiro256StarStar(3));
         // accuracy × n and selection rate × n are whole numbers of at most n rows: the resample has n rows.
-        foreach (double accuracy in samples[statistics.GroupRateIndex(1, GroupRates.Accuracy)])
+        foreach (double accuracy in samples[statistics.GroupRateIndex(1, GroupRate.Accuracy)])
         {
             double correct = accuracy * 40;
             Assert.Equal(Math.Round(correct), correct, 9);
@@ -106,7 +106,7 @@ public class CountBootstrapTests
         };
         var statistics = new DisparityStatistics(groups.Select(g => GroupAdequacy.Of(g.Confusion, 10, 1)).ToArray(), -1);
         double[][] samples = CountBootstrap.Resample(groups, statistics, 2000, new Xoshiro256StarStar(4));
-        Interval tpr = PercentileInterval.Of(samples[statistics.GroupRateIndex(1, GroupRates.Tpr)], 0.95);
+        Interval tpr = PercentileInterval.Of(samples[statistics.GroupRateIndex(1, GroupRate.Tpr)], 0.95);
         Interval eod = PercentileInterval.Of(samples[statistics.DisparityIndex(Disparity.EqualOpportunityDifference)], 0.95);
 
         // P(no positive among 40 draws at 1/40) = (39/40)^40 ≈ 0.363.
@@ -133,9 +133,9 @@ public class CountBootstrapTests
         Assert.Equal(alone.Find("sex")!.Disparities[Disparity.DemographicParityRatio].Lower, both.Find("sex")!.Disparities[Disparity.DemographicParityRatio].Lower);
 
         var otherSeed = new FairnessSettings { Attributes = new[] { "sex" }, Resamples = 300, MinGroupSize = 20, MinClassSize = 5, Seed = 7 };
-        Assert.NotEqual(alone.Find("sex")!.GroupRateIntervals[0][GroupRates.SelectionRate].Lower.ToString() + alone.Find("sex")!.Disparities[Disparity.DemographicParityRatio].Upper,
+        Assert.NotEqual(alone.Find("sex")!.GroupRateIntervals[0][GroupRate.SelectionRate.Index].Lower.ToString() + alone.Find("sex")!.Disparities[Disparity.DemographicParityRatio].Upper,
             UncertaintyEstimator.Estimate(new GroupedCounts(null, new[] { sex }), otherSeed, "f", "e") is var other
-                ? other.Find("sex")!.GroupRateIntervals[0][GroupRates.SelectionRate].Lower.ToString() + other.Find("sex")!.Disparities[Disparity.DemographicParityRatio].Upper
+                ? other.Find("sex")!.GroupRateIntervals[0][GroupRate.SelectionRate.Index].Lower.ToString() + other.Find("sex")!.Disparities[Disparity.DemographicParityRatio].Upper
                 : "");
     }
 }

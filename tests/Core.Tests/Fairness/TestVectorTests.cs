@@ -23,9 +23,9 @@ public class TestVectorTests
     {
         GroupingReport g = Report().Groupings.Single();
         Assert.Equal(new[] { "A", "B" }, g.Groups.Select(x => x.Name));
-        Assert.Equal((0.5, 0.25), (g.Groups[0].Rates[GroupRates.SelectionRate], g.Groups[1].Rates[GroupRates.SelectionRate]));
-        Assert.Equal((0.5, 0.5), (g.Groups[0].Rates[GroupRates.Tpr], g.Groups[1].Rates[GroupRates.Tpr]));
-        Assert.Equal((0.5, 0.0), (g.Groups[0].Rates[GroupRates.Fpr], g.Groups[1].Rates[GroupRates.Fpr]));
+        Assert.Equal((0.5, 0.25), (g.Groups[0].Rates[GroupRate.SelectionRate.Index], g.Groups[1].Rates[GroupRate.SelectionRate.Index]));
+        Assert.Equal((0.5, 0.5), (g.Groups[0].Rates[GroupRate.Tpr.Index], g.Groups[1].Rates[GroupRate.Tpr.Index]));
+        Assert.Equal((0.5, 0.0), (g.Groups[0].Rates[GroupRate.Fpr.Index], g.Groups[1].Rates[GroupRate.Fpr.Index]));
     }
 
     [Fact]
@@ -44,10 +44,10 @@ public class TestVectorTests
     {
         GroupingReport g = Report().Groupings.Single();
         DisparityDecision dp = g.Disparities[Disparity.DemographicParityRatio].Decision!;
-        Assert.Equal((GroupRates.SelectionRate, "B", "A"), (dp.Rate, g.NameOf(dp.First), g.NameOf(dp.Second)));
+        Assert.Equal((GroupRate.SelectionRate, "B", "A"), (dp.Rate, g.NameOf(dp.First), g.NameOf(dp.Second)));
 
         // Equalized odds is decided by the false positive rates (spread 0.5 against 0).
         DisparityDecision eo = g.Disparities[Disparity.EqualizedOddsDifference].Decision!;
-        Assert.Equal((GroupRates.Fpr, "B", "A"), (eo.Rate, g.NameOf(eo.First), g.NameOf(eo.Second)));
+        Assert.Equal((GroupRate.Fpr, "B", "A"), (eo.Rate, g.NameOf(eo.First), g.NameOf(eo.Second)));
     }
 }
