@@ -17,7 +17,7 @@ namespace AiFactory.Core.Tests.Fairness;
 /// </summary>
 public class FairnessDiagnosticPagesTests
 {
-    public static TheoryData<string> Codes => new(Enumerable.Range(5001, 12).Select(n => "AIF" + n));
+    public static TheoryData<string> Codes => new(Enumerable.Range(5001, 13).Select(n => "AIF" + n));
 
     private static string? Block(string page, string language)
     {
