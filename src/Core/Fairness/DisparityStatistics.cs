@@ -83,6 +83,23 @@ namespace AiFactory.Core.Fairness
             return AdequateGroups(disparity) >= 2;
         }
 
+        /// <summary>The confusion cells of <paramref name="groups"/> in the layout <see cref="Compute"/> reads: TP, FP, TN, FN per group.</summary>
+        public static long[] CellsOf(IReadOnlyList<GroupCounts> groups)
+        {
+            if (groups is null) throw new ArgumentNullException(nameof(groups));
+            var cells = new long[4 * groups.Count];
+            for (int g = 0; g < groups.Count; g++)
+            {
+                var c = groups[g].Confusion;
+                cells[4 * g] = c.TruePositives;
+                cells[4 * g + 1] = c.FalsePositives;
+                cells[4 * g + 2] = c.TrueNegatives;
+                cells[4 * g + 3] = c.FalseNegatives;
+            }
+
+            return cells;
+        }
+
         /// <summary>
         /// Computes every statistic from <paramref name="cells"/> (TP, FP, TN, FN per group, 4 per group) into
         /// <paramref name="output"/>; when <paramref name="decisions"/> is given, also which groups decided each disparity.

@@ -67,15 +67,7 @@ namespace AiFactory.Core.Fairness
         {
             DisparityStatistics statistics = UncertaintyEstimator.StatisticsOf(grouping, settings);
             int count = grouping.Groups.Count;
-            var cells = new long[4 * count];
-            for (int g = 0; g < count; g++)
-            {
-                ConfusionCounts c = grouping.Groups[g].Confusion;
-                cells[4 * g] = c.TruePositives;
-                cells[4 * g + 1] = c.FalsePositives;
-                cells[4 * g + 2] = c.TrueNegatives;
-                cells[4 * g + 3] = c.FalseNegatives;
-            }
+            long[] cells = DisparityStatistics.CellsOf(grouping.Groups);
 
             var values = new double[statistics.Size];
             var decisions = new DisparityDecision?[Disparity.Count];

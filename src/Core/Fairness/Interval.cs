@@ -5,8 +5,11 @@ namespace AiFactory.Core.Fairness
     /// <summary>A confidence interval of a figure, with how it was obtained.</summary>
     public sealed class Interval
     {
-        /// <summary>The method of a percentile bootstrap interval.</summary>
+        /// <summary>The method of a percentile bootstrap interval (<see cref="PercentileInterval"/>).</summary>
         public const string BootstrapMethod = "bootstrap-percentile";
+
+        /// <summary>The method of a bias-corrected percentile bootstrap interval (<see cref="BiasCorrectedInterval"/>): the build's rates and disparities.</summary>
+        public const string BiasCorrectedMethod = "bootstrap-bc";
 
         /// <summary>The method of DeLong's interval of an AUC.</summary>
         public const string DeLongMethod = "delong";
@@ -15,7 +18,7 @@ namespace AiFactory.Core.Fairness
         /// <param name="lower">Lower end, or null when there is no interval (too many undefined resamples).</param>
         /// <param name="upper">Upper end, or null with <paramref name="lower"/>.</param>
         /// <param name="level">The confidence level, e.g. 0.95.</param>
-        /// <param name="method"><see cref="BootstrapMethod"/> or <see cref="DeLongMethod"/>.</param>
+        /// <param name="method"><see cref="BiasCorrectedMethod"/>, <see cref="BootstrapMethod"/> or <see cref="DeLongMethod"/>.</param>
         /// <param name="resamples">Bootstrap resamples drawn; null for DeLong.</param>
         /// <param name="undefinedResamples">Resamples in which the figure was undefined (left out of the percentiles); null for DeLong.</param>
         public Interval(double? lower, double? upper, double level, string method, int? resamples, int? undefinedResamples)
@@ -42,7 +45,7 @@ namespace AiFactory.Core.Fairness
         /// <summary>The confidence level.</summary>
         public double Level { get; }
 
-        /// <summary><see cref="BootstrapMethod"/> or <see cref="DeLongMethod"/>.</summary>
+        /// <summary><see cref="BiasCorrectedMethod"/>, <see cref="BootstrapMethod"/> or <see cref="DeLongMethod"/>.</summary>
         public string Method { get; }
 
         /// <summary>Bootstrap resamples drawn; null for DeLong.</summary>

@@ -2,7 +2,7 @@ using System;
 
 namespace AiFactory.Core.Fairness
 {
-    /// <summary>The standard normal distribution: the quantile function DeLong's intervals need.</summary>
+    /// <summary>The standard normal distribution: the quantile function DeLong's intervals need, and the distribution function bias-corrected intervals need.</summary>
     public static class NormalDistribution
     {
         private static readonly double[] A = { -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00 };
@@ -29,6 +29,21 @@ namespace AiFactory.Core.Fairness
 
             double t = Math.Sqrt(-2 * Math.Log(1 - p));
             return -(((((C[0] * t + C[1]) * t + C[2]) * t + C[3]) * t + C[4]) * t + C[5]) / ((((D[0] * t + D[1]) * t + D[2]) * t + D[3]) * t + 1);
+        }
+
+        /// <summary>
+        /// Φ(x), the distribution function, as ½·erfc(−x/√2) with the Chebyshev-fitted erfc of Press et al.
+        /// (Numerical Recipes, erfcc): relative error below 1.2e-7, ample for choosing a quantile of resamples.
+        /// </summary>
+        public static double Cdf(double x)
+        {
+            if (double.IsNaN(x)) throw new ArgumentOutOfRangeException(nameof(x), x, "Φ of NaN.");
+            double z = Math.Abs(x) / Math.Sqrt(2);
+            double t = 1 / (1 + 0.5 * z);
+            double erfc = t * Math.Exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+                t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+            // erfc(|x|/√2) = 2·Φ(−|x|).
+            return x >= 0 ? 1 - erfc / 2 : erfc / 2;
         }
 
         /// <summary>DeLong's interval of an AUC: auc ± z·√variance, clipped to [0, 1].</summary>

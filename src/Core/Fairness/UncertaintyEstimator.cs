@@ -5,7 +5,8 @@ namespace AiFactory.Core.Fairness
 {
     /// <summary>
     /// The uncertainty stage: seeded, stratified count bootstrap intervals for every per-group rate, every overall rate
-    /// and every disparity of each grouping judged. Each grouping has its own random stream (seed mixed with its key),
+    /// and every disparity of each grouping judged, each read from its resamples around its estimate
+    /// (<see cref="BiasCorrectedInterval"/>). Each grouping has its own random stream (seed mixed with its key),
     /// so adding an attribute or the intersection does not change the intervals of the others.
     /// </summary>
     public static class UncertaintyEstimator
@@ -47,6 +48,8 @@ namespace AiFactory.Core.Fairness
             DisparityStatistics statistics = StatisticsOf(grouping, settings);
             var random = new Xoshiro256StarStar(Xoshiro256StarStar.Mix(settings.Seed, grouping.Key));
             double[][] samples = CountBootstrap.Resample(grouping.Groups, statistics, settings.Resamples, random);
+            var estimates = new double[statistics.Size];
+            statistics.Compute(DisparityStatistics.CellsOf(grouping.Groups), estimates);
 
             int count = grouping.Groups.Count;
             var names = new string[count];
@@ -57,23 +60,27 @@ namespace AiFactory.Core.Fairness
                 rates[g] = new Interval[GroupRates.Count];
                 for (int r = 0; r < GroupRates.Count; r++)
                 {
-                    rates[g][r] = PercentileInterval.Of(samples[statistics.GroupRateIndex(g, r)], settings.Confidence);
+                    rates[g][r] = IntervalOf(samples, estimates, statistics.GroupRateIndex(g, r), settings);
                 }
             }
 
             var overall = new Interval[GroupRates.Count];
-            for (int r = 0; r < GroupRates.Count; r++) overall[r] = PercentileInterval.Of(samples[statistics.OverallRateIndex(r)], settings.Confidence);
+            for (int r = 0; r < GroupRates.Count; r++) overall[r] = IntervalOf(samples, estimates, statistics.OverallRateIndex(r), settings);
             var disparities = new Dictionary<Disparity, Interval>();
             foreach (Disparity d in Disparity.All())
             {
                 if (statistics.IsComputable(d))
                 {
-                    disparities[d] = PercentileInterval.Of(samples[statistics.DisparityIndex(d)], settings.Confidence);
+                    disparities[d] = IntervalOf(samples, estimates, statistics.DisparityIndex(d), settings);
                 }
             }
 
             return new GroupingIntervals(grouping.Attributes, names, rates, overall, disparities);
         }
+
+        /// <summary>The bias-corrected interval of statistic <paramref name="index"/>: its resamples read around its estimate.</summary>
+        private static Interval IntervalOf(double[][] samples, double[] estimates, int index, FairnessSettings settings) =>
+            BiasCorrectedInterval.Of(samples[index], estimates[index], settings.Confidence);
 
         /// <summary>The statistics of a grouping under the settings: each group's adequacy, and the reference group's index (−1 when none or absent).</summary>
         public static DisparityStatistics StatisticsOf(GroupingCounts grouping, FairnessSettings settings)

@@ -209,7 +209,7 @@ namespace AiFactory.Core.Fairness
             if (!(node is JsonArray array) || array.Items.Count != 3) throw problem("has an interval that is not [lower, upper, undefined]");
             double? lower = Number(array.Items[0], problem), upper = Number(array.Items[1], problem);
             if (lower.HasValue != upper.HasValue || lower > upper) throw problem("has an interval with ends out of order");
-            return new Interval(lower, upper, record.Level, Interval.BootstrapMethod, record.Resamples, (int)Integer(array.Items[2], problem));
+            return new Interval(lower, upper, record.Level, Interval.BiasCorrectedMethod, record.Resamples, (int)Integer(array.Items[2], problem));
         }
 
         private static double? Number(JsonNode? node, Func<string, Exception> problem)

@@ -241,6 +241,7 @@ namespace AiFactory.Core.Results
             w.Property("threshold", gate.Threshold);
             w.Property("comparison", gate.Comparison);
             w.Property("status", GateStatusNames.Of(gate.Status));
+            w.Property("passedOnInterval", gate.PassedOnInterval);
             WriteLocation(w, gate.Location, root);
             w.Property("code", gate.Code);
             w.Property("message", gate.Message);

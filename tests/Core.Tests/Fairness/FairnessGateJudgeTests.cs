@@ -169,7 +169,7 @@ public class FairnessGateJudgeTests
         Assert.StartsWith("tpr of group group 'B' 0.200 (95% CI 0.", tpr.Message);
         Assert.EndsWith(", point estimate) is below the minimum 0.5 set here for every group", tpr.Message);
         Assert.Equal("B", tpr.DecidingGroups!.Single().Group);
-        Assert.Equal(Interval.BootstrapMethod, tpr.Interval!.Method);
+        Assert.Equal(Interval.BiasCorrectedMethod, tpr.Interval!.Method);
         GateResult fpr = gates.Gates[1];
         Assert.Equal(GateStatus.Passed, fpr.Status);
         Assert.StartsWith("fpr of every group group meets the maximum 0.3: the highest, B, is 0.250", fpr.Message);

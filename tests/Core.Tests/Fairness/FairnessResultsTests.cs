@@ -23,7 +23,7 @@ public class FairnessResultsTests
         Assert.Equal(425.0 / 840, female.GetProperty("precision").GetDouble());
         Assert.Equal(9602.0 / 10771, female.GetProperty("accuracy").GetDouble());
         JsonElement sr = female.GetProperty("intervals").GetProperty("selectionRate");
-        Assert.Equal(("bootstrap-percentile", 1000, 0.95), (sr.GetProperty("method").GetString(), sr.GetProperty("resamples").GetInt32(), sr.GetProperty("level").GetDouble()));
+        Assert.Equal(("bootstrap-bc", 1000, 0.95), (sr.GetProperty("method").GetString(), sr.GetProperty("resamples").GetInt32(), sr.GetProperty("level").GetDouble()));
         Assert.True(sr.GetProperty("lower").GetDouble() < 840.0 / 10771 && 840.0 / 10771 < sr.GetProperty("upper").GetDouble());
         Assert.Equal("delong", female.GetProperty("intervals").GetProperty("auc").GetProperty("method").GetString());
         Assert.Equal(JsonValueKind.Null, female.GetProperty("insufficient").ValueKind);

@@ -54,9 +54,9 @@ public class JudgingSimulationTests(ITestOutputHelper output)
         Assert.True(balanced.Rate(JudgingMode.PointEstimate, JudgingSimulation.RatioGate) <= 0.05);
 
         // A group of 100: the spread of the point estimate alone fails fair models often (the guide: more than 20%
-        // for equalized odds), and burden of proof fails most of them (more than 80%).
+        // for equalized odds), and burden of proof fails most of them (more than half).
         Assert.True(small.Rate(JudgingMode.PointEstimate, JudgingSimulation.OddsGate) > 0.20);
-        Assert.True(small.Rate(JudgingMode.BurdenOfProof, JudgingSimulation.OddsGate) > 0.80);
+        Assert.True(small.Rate(JudgingMode.BurdenOfProof, JudgingSimulation.OddsGate) > 0.50);
     }
 
     [Fact]

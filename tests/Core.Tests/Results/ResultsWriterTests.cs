@@ -51,6 +51,38 @@ public class ResultsWriterTests
     }
 
     [Fact]
+    public void Every_gate_says_whether_it_passed_only_on_its_interval()
+    {
+        using var temp = new TempFolder();
+        using JsonDocument doc = JsonDocument.Parse(ResultsExample.ResultsJson(temp.Path));
+        foreach (JsonElement gate in doc.RootElement.GetProperty("gates").EnumerateArray())
+        {
+            // Passed on the interval exactly when passed while the judged value is past the threshold.
+            bool passed = gate.GetProperty("status").GetString() == "passed";
+            bool figurePasses = gate.GetProperty("judgedValue").ValueKind != JsonValueKind.Number
+                || (gate.GetProperty("comparison").GetString() == ">="
+                    ? gate.GetProperty("judgedValue").GetDouble() >= gate.GetProperty("threshold").GetDouble()
+                    : gate.GetProperty("judgedValue").GetDouble() <= gate.GetProperty("threshold").GetDouble());
+            Assert.Equal(passed && !figurePasses, gate.GetProperty("passedOnInterval").GetBoolean());
+        }
+
+        // Selection rates 0.30 and 0.40 in groups of 100: ratio 0.75 below the minimum 0.80, its interval across it.
+        var names = new List<string>();
+        var labels = new List<bool>();
+        var predicted = new List<bool>();
+        AiFactory.Core.Tests.Fairness.FairnessFixtures.AddCells(names, labels, predicted, "A", 25, 15, 35, 25);
+        AiFactory.Core.Tests.Fairness.FairnessFixtures.AddCells(names, labels, predicted, "B", 20, 10, 40, 30);
+        EvaluationRecord evaluation = AiFactory.Core.Tests.Fairness.FairnessFixtures.Evaluation("group", names.ToArray(), labels.ToArray(), predicted.ToArray());
+        ModelManifest manifest = AiFactory.Core.Tests.Fairness.FairnessFixtures.Manifest("\"demographicParityRatio\": { \"min\": 0.80 }");
+        GateEvaluation gates = GateEvaluator.Evaluate(manifest, evaluation, AiFactory.Core.Fairness.UncertaintyEstimator.Estimate(
+            evaluation.Groups!, AiFactory.Core.Fairness.FairnessSettings.From(manifest), "u", evaluation.EvaluationFingerprint));
+        using JsonDocument written = JsonDocument.Parse(ResultsWriter.ToJson(manifest, evaluation, gates, ResultsExample.Settings));
+        JsonElement ratio = written.RootElement.GetProperty("gates").EnumerateArray().Single();
+        Assert.Equal(("passed", true), (ratio.GetProperty("status").GetString(), ratio.GetProperty("passedOnInterval").GetBoolean()));
+        Assert.Equal(0.75, ratio.GetProperty("value").GetDouble(), 12);
+    }
+
+    [Fact]
     public void Same_inputs_give_the_same_bytes_whatever_the_folder_and_culture()
     {
         using var first = new TempFolder();

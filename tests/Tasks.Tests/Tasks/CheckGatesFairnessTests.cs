@@ -123,7 +123,7 @@ public sealed class CheckGatesFairnessTests : IDisposable
         Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
         string results = File.ReadAllText(Path.Combine(_project.OutputPath, "results.json"));
         Assert.Contains("\"id\": \"fairness.demographicParityRatio.g.min\"", results);
-        Assert.Contains("\"method\": \"bootstrap-percentile\"", results);
+        Assert.Contains("\"method\": \"bootstrap-bc\"", results);
 
         // A new threshold and mode are judged on the same intervals.
         WriteManifest("\"demographicParityRatio\": { \"min\": 0.9, \"judging\": \"pointEstimate\" }");
