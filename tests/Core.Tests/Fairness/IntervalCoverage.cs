@@ -25,8 +25,8 @@ internal static class IntervalCoverage
 
     public static readonly Statistic[] Statistics =
     {
-        new("selectionRate (group 0)", s => s.GroupRateIndex(0, GroupRates.SelectionRate)),
-        new("tpr (group 0)", s => s.GroupRateIndex(0, GroupRates.Tpr)),
+        new("selectionRate (group 0)", s => s.GroupRateIndex(0, GroupRate.SelectionRate)),
+        new("tpr (group 0)", s => s.GroupRateIndex(0, GroupRate.Tpr)),
         new("demographicParityDifference", s => s.DisparityIndex(Disparity.DemographicParityDifference)),
         new("demographicParityRatio", s => s.DisparityIndex(Disparity.DemographicParityRatio)),
         new("equalizedOddsDifference", s => s.DisparityIndex(Disparity.EqualizedOddsDifference)),
