@@ -51,4 +51,71 @@ public sealed class PackageBuildFilesTests
         Assert.Contains("'$(DesignTimeBuild)' != 'true'", condition);
         Assert.Contains("'$(BuildingProject)' == 'true'", condition);
     }
+
+    /// <summary>The targets' properties and items that name one file, so an attribute can be read as the files it names.</summary>
+    private static Dictionary<string, string> FileNames(XDocument targets)
+    {
+        var names = targets.Descendants()
+            .Where(e => e.Name.LocalName.StartsWith("_AiFactory", StringComparison.Ordinal) && e.Parent!.Name.LocalName == "PropertyGroup")
+            .GroupBy(e => "$(" + e.Name.LocalName + ")")
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+        foreach (XElement item in targets.Descendants().Where(e => e.Name.LocalName.StartsWith("_AiFactory", StringComparison.Ordinal) && e.Parent!.Name.LocalName == "ItemGroup"))
+        {
+            names.TryAdd("@(" + item.Name.LocalName + ")", item.Attribute("Include")?.Value ?? "");
+        }
+
+        return names;
+    }
+
+    private static string[] FilesIn(string attribute, Dictionary<string, string> names) =>
+        attribute.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part => names.TryGetValue(part.Trim(), out string? file) ? file : part.Trim()).ToArray();
+
+    [Fact]
+    public void Every_out_of_process_stage_runs_from_one_target_keyed_on_its_stamp_and_the_files_it_reads()
+    {
+        XDocument targets = Targets();
+        Dictionary<string, string> names = FileNames(targets);
+        XElement[] calls = targets.Descendants("RunModelStage").ToArray();
+        Assert.Equal(ModelStage.All.Select(s => s.Name).OrderBy(n => n), calls.Select(c => c.Attribute("Stage")!.Value).OrderBy(n => n));
+        foreach (ModelStage stage in ModelStage.All)
+        {
+            XElement target = calls.Single(c => c.Attribute("Stage")!.Value == stage.Name).Parent!;
+            string[] inputs = FilesIn(target.Attribute("Inputs")!.Value, names);
+            string[] outputs = FilesIn(target.Attribute("Outputs")!.Value, names);
+            Assert.Contains(stage.Stamp.ToString(), inputs);
+            foreach (StageFile read in stage.Reads)
+            {
+                Assert.Contains(read.ToString(), inputs);
+            }
+
+            Assert.Contains(stage.Writes[0].ToString(), outputs);
+        }
+    }
+
+    [Fact]
+    public void The_stages_are_called_with_every_required_argument_and_nothing_the_prepared_state_carries()
+    {
+        string[] required = typeof(RunModelStage).GetProperties()
+            .Where(p => p.GetCustomAttributes(typeof(Microsoft.Build.Framework.RequiredAttribute), false).Length > 0)
+            .Select(p => p.Name).ToArray();
+        string[] settable = typeof(RunModelStage).GetProperties().Where(p => p.DeclaringType == typeof(RunModelStage) && p.CanWrite).Select(p => p.Name).ToArray();
+        foreach (XElement call in Targets().Descendants("RunModelStage"))
+        {
+            string[] passed = call.Attributes().Select(a => a.Name.LocalName).ToArray();
+            Assert.All(required, name => Assert.Contains(name, passed));
+            Assert.All(passed, name => Assert.Contains(name, settable));
+            Assert.Equal("$(_AiFactoryPreparedState)", call.Attribute("PreparedStateFile")!.Value);
+        }
+    }
+
+    [Fact]
+    public void The_keys_the_targets_read_from_the_prepared_state_are_keys_it_has()
+    {
+        string[] keys = StageArguments.Options.Select(o => o.StateKey).Append(PreparedState.SourceKey).ToArray();
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "PackageBuild", "AiFactory.Build.targets"));
+        string[] read = System.Text.RegularExpressions.Regex.Matches(text, @"';([A-Za-z]+)=\(\[\^;\]\*\);'")
+            .Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(read);
+        Assert.All(read, key => Assert.Contains(key, keys));
+    }
 }

@@ -31,10 +31,10 @@ namespace AiFactory.Hosting
         /// <summary>Runs a stage, writing the runner protocol to <paramref name="output"/>.</summary>
         public static int Run(string[] args, Assembly modelAssembly, TextWriter output)
         {
-            HostArguments arguments;
+            StageArguments arguments;
             try
             {
-                arguments = HostArguments.Parse(args);
+                arguments = StageArguments.Parse(args);
             }
             catch (ArgumentException e)
             {
@@ -47,7 +47,7 @@ namespace AiFactory.Hosting
             {
                 Directory.CreateDirectory(arguments.StatePath);
                 File.AppendAllText(Path.Combine(arguments.StatePath, OutputFiles.RunLog),
-                    arguments.Command + " " + DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture) + "\n");
+                    arguments.Stage + " " + DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture) + "\n");
 
                 ModelManifest? manifest = ReadManifest(arguments, output);
                 if (manifest is null)
@@ -55,11 +55,11 @@ namespace AiFactory.Hosting
                     return 1;
                 }
 
-                if (arguments.Command == "train")
+                if (arguments.Stage == ModelStage.Train.Name)
                 {
                     new ModelTrainer(Progress).Train(manifest, modelAssembly, arguments.OutputPath, arguments.TrainingFingerprint);
                 }
-                else if (arguments.Command == "estimate-uncertainty")
+                else if (arguments.Stage == ModelStage.EstimateUncertainty.Name)
                 {
                     EstimateUncertainty(manifest, arguments, Progress);
                 }
@@ -94,7 +94,7 @@ namespace AiFactory.Hosting
                 string log = Path.Combine(arguments.StatePath, OutputFiles.ErrorLog);
                 TryWrite(log, e.ToString());
                 RunnerProtocol.Write(output, Diagnostic.Error(DiagnosticIds.TrainingFailed,
-                    $"{arguments.Command} failed with {e.GetType().Name}: {e.Message} (details in {log})",
+                    $"{arguments.Stage} failed with {e.GetType().Name}: {e.Message} (details in {log})",
                     new SourceLocation(arguments.ManifestPath, 0, 0)));
                 return 1;
             }
@@ -104,7 +104,7 @@ namespace AiFactory.Hosting
         /// The uncertainty stage: bootstrap intervals of every fairness figure, from the counts of the current
         /// evaluation (no data is read again). A record of an evaluation other than the current one is refused.
         /// </summary>
-        private static void EstimateUncertainty(ModelManifest manifest, HostArguments arguments, Action<string> progress)
+        private static void EstimateUncertainty(ModelManifest manifest, StageArguments arguments, Action<string> progress)
         {
             string evaluationPath = Path.Combine(arguments.StatePath, OutputFiles.EvaluationRecord);
             EvaluationRecord evaluation = EvaluationRecord.ReadFrom(evaluationPath);
@@ -134,7 +134,7 @@ namespace AiFactory.Hosting
             AtomicFile.WriteAllBytes(Path.Combine(arguments.StatePath, OutputFiles.UncertaintyRecord), new System.Text.UTF8Encoding(false).GetBytes(record.ToJson()));
         }
 
-        private static ModelManifest? ReadManifest(HostArguments arguments, TextWriter output)
+        private static ModelManifest? ReadManifest(StageArguments arguments, TextWriter output)
         {
             var options = new ManifestReadOptions
             {

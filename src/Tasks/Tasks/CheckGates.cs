@@ -37,7 +37,6 @@ namespace AiFactory.Build.Tasks
         public string TrainingFingerprint { get; set; } = "";
 
         /// <summary>The current evaluation fingerprint.</summary>
-        [Required]
         public string EvaluationFingerprint { get; set; } = "";
 
         /// <summary>The repository root data paths must stay within.</summary>
@@ -58,6 +57,12 @@ namespace AiFactory.Build.Tasks
         /// <summary>The package version.</summary>
         public string PackageVersion { get; set; } = "";
 
+        /// <summary>
+        /// What the prepare stage recorded (prepared.state); when given, the fingerprints, package version, repository
+        /// root and allowed data roots are read from it, as the out-of-process stages read them.
+        /// </summary>
+        public string? PreparedStateFile { get; set; }
+
         /// <summary>A file written only when every gate passed with nothing to report, so the next unchanged build can skip the check.</summary>
         public string? PassedMarker { get; set; }
 
@@ -68,6 +73,16 @@ namespace AiFactory.Build.Tasks
         /// <inheritdoc />
         public override bool Execute()
         {
+            if (!string.IsNullOrEmpty(PreparedStateFile) && File.Exists(PreparedStateFile))
+            {
+                StageArguments prepared = PreparedState.ReadFrom(PreparedStateFile!).Arguments;
+                TrainingFingerprint = prepared.TrainingFingerprint;
+                EvaluationFingerprint = prepared.EvaluationFingerprint;
+                PackageVersion = prepared.PackageVersion;
+                RepositoryRoot = prepared.RepositoryRoot ?? "";
+                AllowedDataRoots = string.Join(";", prepared.AllowedDataRoots);
+            }
+
             string manifestPath = Path.GetFullPath(ManifestPath);
             if (PassedMarker != null && File.Exists(PassedMarker))
             {

@@ -37,6 +37,9 @@ namespace AiFactory.Build.Tasks
         /// <summary>Extra folders data may come from (semicolon-separated).</summary>
         public string? AllowedDataRoots { get; set; }
 
+        /// <summary>AiFactoryOutputPath, recorded for the later stages.</summary>
+        public string OutputPath { get; set; } = "";
+
         /// <summary>The version of AiFactory.Build doing the work (part of both fingerprints).</summary>
         [Output]
         public string PackageVersion { get; private set; } = "";
@@ -128,11 +131,11 @@ namespace AiFactory.Build.Tasks
             AtomicFile.WriteAllTextIfChanged(TrainingStamp, TrainingFingerprint + "\n");
             AtomicFile.WriteAllTextIfChanged(EvaluationStamp, EvaluationFingerprint + "\n");
             AtomicFile.WriteAllTextIfChanged(Path.Combine(StatePath, OutputFiles.UncertaintyStamp), UncertaintyFingerprint + "\n");
-            WritePreparedFiles(manifest);
+            WritePreparedFiles(manifest, allowed);
             return true;
         }
 
-        private void WritePreparedFiles(ModelManifest manifest)
+        private void WritePreparedFiles(ModelManifest manifest, string[] allowedDataRoots)
         {
             if (PreparedInputsFile != null)
             {
@@ -162,11 +165,21 @@ namespace AiFactory.Build.Tasks
 
             if (PreparedStateFile != null)
             {
-                // Written on every run (not only on change): its time tells MSBuild this run is newer than its inputs.
-                File.WriteAllText(PreparedStateFile,
-                    $"source={Source}\npackageVersion={PackageVersion}\nrepositoryRoot={RepositoryRootPath}\n" +
-                    $"trainingFingerprint={TrainingFingerprint}\nevaluationFingerprint={EvaluationFingerprint}\n" +
-                    $"uncertaintyFingerprint={UncertaintyFingerprint}\n");
+                // The later stages' arguments, declared once (StageArguments) and read back by RunModelStage and
+                // CheckGates. Written on every run (not only on change): its time tells MSBuild this run is newer than its inputs.
+                var arguments = new StageArguments
+                {
+                    ManifestPath = manifest.FilePath,
+                    OutputPath = OutputPath.TrimEnd('/', '\\'),
+                    StatePath = StatePath.TrimEnd('/', '\\'),
+                    TrainingFingerprint = TrainingFingerprint,
+                    EvaluationFingerprint = EvaluationFingerprint,
+                    UncertaintyFingerprint = UncertaintyFingerprint,
+                    PackageVersion = PackageVersion,
+                    RepositoryRoot = RepositoryRootPath.Length == 0 ? null : RepositoryRootPath.TrimEnd('/', '\\'),
+                    AllowedDataRoots = allowedDataRoots,
+                };
+                File.WriteAllText(PreparedStateFile, new PreparedState(Source, arguments).ToText());
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using AiFactory.Core.Protocol;
@@ -9,7 +10,7 @@ using Microsoft.Build.Utilities;
 namespace AiFactory.Build.Tasks
 {
     /// <summary>
-    /// Runs a heavy stage (train or evaluate) out of process: the built model project itself, started with
+    /// Runs a heavy stage (<see cref="ModelStage"/>) out of process: the built model project itself, started with
     /// <c>dotnet exec</c>, so ML.NET loads with the project's own dependencies and never inside MSBuild.
     /// ToolTask gives cancellation (Ctrl+C kills the process tree) and the timeout.
     /// </summary>
@@ -17,6 +18,7 @@ namespace AiFactory.Build.Tasks
     {
         private bool _cancelled;
         private bool _reportedDiagnostic;
+        private StageArguments _arguments = new StageArguments();
 
         /// <summary>"train", "evaluate" or "estimate-uncertainty".</summary>
         [Required]
@@ -26,35 +28,12 @@ namespace AiFactory.Build.Tasks
         [Required]
         public string ModelAssemblyPath { get; set; } = "";
 
-        /// <summary>The project's aifactory.json.</summary>
+        /// <summary>
+        /// What the prepare stage recorded (prepared.state): the manifest, the folders, the fingerprints and the
+        /// other arguments every stage is started with (<see cref="StageArguments"/>).
+        /// </summary>
         [Required]
-        public string ManifestPath { get; set; } = "";
-
-        /// <summary>AiFactoryOutputPath.</summary>
-        [Required]
-        public string OutputPath { get; set; } = "";
-
-        /// <summary>The state folder under obj/.</summary>
-        [Required]
-        public string StatePath { get; set; } = "";
-
-        /// <summary>The current training fingerprint.</summary>
-        public string TrainingFingerprint { get; set; } = "";
-
-        /// <summary>The current evaluation fingerprint.</summary>
-        public string EvaluationFingerprint { get; set; } = "";
-
-        /// <summary>The current uncertainty fingerprint (recorded by estimate-uncertainty).</summary>
-        public string UncertaintyFingerprint { get; set; } = "";
-
-        /// <summary>The package version.</summary>
-        public string PackageVersion { get; set; } = "";
-
-        /// <summary>The repository root data paths must stay within.</summary>
-        public string RepositoryRoot { get; set; } = "";
-
-        /// <summary>Extra allowed data roots (semicolon-separated, absolute).</summary>
-        public string AllowedDataRoots { get; set; } = "";
+        public string PreparedStateFile { get; set; } = "";
 
         /// <summary>The dotnet host (DOTNET_HOST_PATH); found on PATH when empty.</summary>
         public string DotnetHostPath { get; set; } = "";
@@ -65,6 +44,19 @@ namespace AiFactory.Build.Tasks
         /// <inheritdoc />
         public override bool Execute()
         {
+            if (ModelStage.Find(Stage) is null)
+            {
+                Log.LogError($"AiFactory: unknown stage '{Stage}'; the stages are {string.Join(", ", ModelStage.All)}");
+                return false;
+            }
+
+            if (!File.Exists(PreparedStateFile))
+            {
+                Log.LogError($"AiFactory: {Stage} cannot start: {PreparedStateFile}, which the prepare stage writes, is missing; build again");
+                return false;
+            }
+
+            _arguments = PreparedState.ReadFrom(PreparedStateFile).Arguments.For(Stage);
             Timeout = TimeoutSeconds > 0 ? checked(TimeoutSeconds * 1000) : System.Threading.Timeout.Infinite;
             return base.Execute();
         }
@@ -101,24 +93,24 @@ namespace AiFactory.Build.Tasks
             var builder = new CommandLineBuilder();
             builder.AppendSwitch("exec");
             builder.AppendFileNameIfNotNull(ModelAssemblyPath);
-            builder.AppendSwitch(Stage);
-            builder.AppendSwitchIfNotNull("--manifest ", ManifestPath);
-            builder.AppendSwitchIfNotNull("--output ", OutputPath.TrimEnd('/', '\\'));
-            builder.AppendSwitchIfNotNull("--state ", StatePath.TrimEnd('/', '\\'));
-            builder.AppendSwitchIfNotNull("--training-fingerprint ", Quoted(TrainingFingerprint));
-            builder.AppendSwitchIfNotNull("--evaluation-fingerprint ", Quoted(EvaluationFingerprint));
-            if (UncertaintyFingerprint.Length > 0)
+            IReadOnlyList<string> arguments = _arguments.ToArguments();
+            builder.AppendSwitch(arguments[0]);
+            for (int i = 1; i + 1 < arguments.Count; i += 2)
             {
-                builder.AppendSwitchIfNotNull("--uncertainty-fingerprint ", UncertaintyFingerprint);
+                if (arguments[i + 1].Length == 0)
+                {
+                    // An empty value must still reach the runner as an (empty) argument.
+                    builder.AppendSwitch(arguments[i]);
+                    builder.AppendTextUnquoted(" \"\"");
+                }
+                else
+                {
+                    builder.AppendSwitchIfNotNull(arguments[i] + " ", arguments[i + 1]);
+                }
             }
-            builder.AppendSwitchIfNotNull("--package-version ", Quoted(PackageVersion));
-            builder.AppendSwitchIfNotNull("--repository-root ", Quoted(RepositoryRoot.TrimEnd('/', '\\')));
-            builder.AppendSwitchIfNotNull("--allowed-data-roots ", Quoted(AllowedDataRoots));
+
             return builder.ToString();
         }
-
-        // An empty value must still reach the runner as an argument.
-        private static string Quoted(string value) => value.Length == 0 ? "\"\"" : value;
 
         /// <inheritdoc />
         protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)
@@ -158,7 +150,7 @@ namespace AiFactory.Build.Tasks
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.TrainingTimedOut,
                     $"{Stage} stopped after {Timeout / 1000.0:0.#} s, the limit set by AiFactoryStageTimeoutSeconds; " +
                     "raise the limit, or train on less data",
-                    new SourceLocation(ManifestPath, 0, 0)));
+                    new SourceLocation(_arguments.ManifestPath, 0, 0)));
                 _reportedDiagnostic = true;
             }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AiFactory.Core.Protocol;
 
 namespace AiFactory.Build.Tasks.Tests.Tasks;
 
@@ -21,17 +22,31 @@ public sealed class RunModelStageTests : IDisposable
         return path;
     }
 
-    private RunModelStage Stage(RecordingBuildEngine engine, string dotnet, int timeoutSeconds = 0) => new()
+    private RunModelStage Stage(RecordingBuildEngine engine, string dotnet, int timeoutSeconds = 0, string stage = "train")
     {
-        BuildEngine = engine,
-        Stage = "train",
-        ModelAssemblyPath = Path.Combine(_folder, "Model.dll"),
-        ManifestPath = Path.Combine(_folder, "aifactory.json"),
-        OutputPath = _folder,
-        StatePath = _folder,
-        DotnetHostPath = dotnet,
-        TimeoutSeconds = timeoutSeconds,
-    };
+        string prepared = Path.Combine(_folder, "prepared.state");
+        var arguments = new StageArguments
+        {
+            ManifestPath = Path.Combine(_folder, "aifactory.json"),
+            OutputPath = Path.Combine(_folder, "out folder"),
+            StatePath = _folder,
+            TrainingFingerprint = "t1",
+            EvaluationFingerprint = "e2",
+            UncertaintyFingerprint = "u3",
+            PackageVersion = "1.2.3",
+            AllowedDataRoots = new[] { "/a", "/b c" },
+        };
+        File.WriteAllText(prepared, new PreparedState("mlnet", arguments).ToText());
+        return new RunModelStage
+        {
+            BuildEngine = engine,
+            Stage = stage,
+            ModelAssemblyPath = Path.Combine(_folder, "Model.dll"),
+            PreparedStateFile = prepared,
+            DotnetHostPath = dotnet,
+            TimeoutSeconds = timeoutSeconds,
+        };
+    }
 
     [Fact]
     public async Task Cancelling_stops_the_running_stage_at_once()
@@ -101,5 +116,38 @@ public sealed class RunModelStageTests : IDisposable
         var engine = new RecordingBuildEngine();
         Assert.False(Stage(engine, FakeDotnet("exit 3")).Execute());
         Assert.NotEmpty(engine.Errors);
+    }
+
+    [Theory]
+    [InlineData("train")]
+    [InlineData("evaluate")]
+    [InlineData("estimate-uncertainty")]
+    public void The_runner_receives_the_prepared_arguments_exactly_for_every_stage(string stage)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // The stand-in prints each argument it received on a line of its own, as the host would read them.
+        string received = Path.Combine(_folder, "received.txt");
+        var engine = new RecordingBuildEngine();
+        Assert.True(Stage(engine, FakeDotnet($"for a in \"$@\"; do printf '%s\\n' \"$a\"; done > '{received}'"), stage: stage).Execute());
+        string[] lines = File.ReadAllText(received).Split('\n')[..^1];
+        Assert.Equal("exec", lines[0]);
+        Assert.Equal(Path.Combine(_folder, "Model.dll"), lines[1]);
+        StageArguments parsed = StageArguments.Parse(lines[2..]);
+        StageArguments expected = PreparedState.ReadFrom(Path.Combine(_folder, "prepared.state")).Arguments.For(stage);
+        Assert.Equal(expected.ToArguments(), parsed.ToArguments());
+        Assert.Equal(Path.Combine(_folder, "out folder"), parsed.OutputPath);
+        Assert.Equal("", parsed.RepositoryRoot ?? "");
+    }
+
+    [Fact]
+    public void An_unknown_stage_is_refused()
+    {
+        var engine = new RecordingBuildEngine();
+        Assert.False(Stage(engine, "/bin/true", stage: "predict").Execute());
+        Assert.Contains(engine.Errors, e => e.Message!.Contains("unknown stage"));
     }
 }
