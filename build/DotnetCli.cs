@@ -41,9 +41,16 @@ public sealed class DotnetCli
         Run(workingDirectory, TimeSpan.FromMinutes(10), arguments);
 
     /// <summary>Runs <c>dotnet</c> with arguments in a folder, killed after <paramref name="timeout"/>.</summary>
-    public CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, timeout, arguments);
+
+    /// <summary>
+    /// Runs another program (a shell running a script of dotnet commands, for one) in a folder with the environment
+    /// every dotnet command of this CLI gets, killed after <paramref name="timeout"/>.
+    /// </summary>
+    public CommandResult RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -74,14 +74,14 @@ public sealed class Hub
     public string TestsFolder(string name) => Path.Combine(Folder, name, name + ".Tests");
 
     /// <summary>The dotnet commands of the hub's GitHub Actions workflow, in order, as written.</summary>
-    public string[] GitHubCommands() => Commands(Path.Combine(Folder, ".github", "workflows", "aifactory.yml"), @"^\s*run: (dotnet .+)$");
+    public string[] GitHubCommands() => CiFile.GitHubCommands(Folder);
 
     /// <summary>The dotnet commands of the hub's Azure Pipelines file, in order, as written.</summary>
-    public string[] AzureCommands() => Commands(Path.Combine(Folder, "azure-pipelines.yml"), @"^\s*- script: (dotnet .+)$");
+    public string[] AzureCommands() => CiFile.AzureCommands(Folder);
 
     /// <summary>Runs a command line of a CI file (`dotnet …`) in the hub's folder, split as a POSIX shell splits it.</summary>
     public CommandResult RunCommand(string commandLine) =>
-        _packages.Dotnet.Run(Folder, SplitArguments(commandLine).Skip(1).ToArray());
+        _packages.Dotnet.Run(Folder, CiFile.SplitArguments(commandLine).Skip(1).ToArray());
 
     /// <summary>Runs `dotnet test` on the hub's solution with extra arguments.</summary>
     public CommandResult Test(params string[] extra) =>
@@ -103,10 +103,4 @@ public sealed class Hub
             .Order(StringComparer.Ordinal)
             .ToList();
     }
-
-    private static string[] Commands(string path, string pattern) =>
-        File.ReadAllLines(path).Select(l => Regex.Match(l, pattern)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).ToArray();
-
-    private static IEnumerable<string> SplitArguments(string command) =>
-        Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
 }

@@ -40,14 +40,14 @@ public sealed class TemplateTests(PackedPackages packages)
         }
 
         // Both CI examples run the same commands; run them as written: green out of the box.
-        string[] github = Commands(Path.Combine(solution, ".github", "workflows", "aifactory.yml"), @"^\s*run: (dotnet .+)$");
-        string[] azure = Commands(Path.Combine(solution, "azure-pipelines.yml"), @"^\s*- script: (dotnet .+)$");
+        string[] github = CiFile.GitHubCommands(solution);
+        string[] azure = CiFile.AzureCommands(solution);
         Assert.Equal(new[] { "build", "test" }, github.Select(c => c.Split(' ')[1]));
         Assert.Equal(github, azure);
         foreach (string command in github)
         {
             Assert.Contains("-p:AiFactoryGateSeverity=warning", command);
-            CommandResult ci = packages.Dotnet.Run(solution, SplitArguments(command).Skip(1).ToArray());
+            CommandResult ci = packages.Dotnet.Run(solution, CiFile.SplitArguments(command).Skip(1).ToArray());
             Assert.True(ci.ExitCode == 0, command + "\n" + ci.Output);
         }
 
@@ -231,14 +231,6 @@ public sealed class TemplateTests(PackedPackages packages)
         Directory.CreateDirectory(parent);
         return parent;
     }
-
-    /// <summary>The dotnet commands of a CI file, in order.</summary>
-    private static string[] Commands(string path, string pattern) =>
-        File.ReadAllLines(path).Select(l => Regex.Match(l, pattern)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).ToArray();
-
-    /// <summary>Splits a command line as a POSIX shell does for plain words and double-quoted ones.</summary>
-    private static IEnumerable<string> SplitArguments(string command) =>
-        Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
 
     private sealed record TestResult(string Name, string Outcome, string Message, string StackTrace)
     {
