@@ -41,7 +41,15 @@ public sealed class DotnetCli
         Run(workingDirectory, TimeSpan.FromMinutes(10), arguments);
 
     /// <summary>Runs <c>dotnet</c> with arguments in a folder, killed after <paramref name="timeout"/>.</summary>
-    public CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunUntil(workingDirectory, () => false, timeout, arguments);
+
+    /// <summary>
+    /// Runs <c>dotnet</c> with arguments in a folder and kills its whole process tree as soon as
+    /// <paramref name="killWhen"/> holds (checked every 50 ms), or after <paramref name="timeout"/>: a user's Ctrl+C
+    /// or a CI agent that dies, at a chosen moment.
+    /// </summary>
+    public CommandResult RunUntil(string workingDirectory, Func<bool> killWhen, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -87,16 +95,23 @@ public sealed class DotnetCli
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        while (!process.WaitForExit(50))
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            lock (output)
+            bool timedOut = clock.Elapsed > timeout;
+            if (timedOut || killWhen())
             {
-                output.AppendLine($"(killed after {timeout})");
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                lock (output)
+                {
+                    output.AppendLine(timedOut ? $"(killed after {timeout})" : $"(killed after {clock.Elapsed})");
+                }
+
+                break;
             }
         }
 
+        // The parameterless wait also drains the redirected output.
         process.WaitForExit();
         lock (output)
         {
