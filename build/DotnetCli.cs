@@ -42,13 +42,24 @@ public sealed class DotnetCli
 
     /// <summary>Runs <c>dotnet</c> with arguments in a folder, killed after <paramref name="timeout"/>.</summary>
     public CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
-        RunProgram("dotnet", workingDirectory, timeout, arguments);
+        RunProgram("dotnet", workingDirectory, () => false, timeout, arguments);
+
+    /// <summary>
+    /// Runs <c>dotnet</c> with arguments in a folder and kills its whole process tree as soon as
+    /// <paramref name="killWhen"/> holds (checked every 50 ms), or after <paramref name="timeout"/>: a user's Ctrl+C
+    /// or a CI agent that dies, at a chosen moment.
+    /// </summary>
+    public CommandResult RunUntil(string workingDirectory, Func<bool> killWhen, TimeSpan timeout, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, killWhen, timeout, arguments);
 
     /// <summary>
     /// Runs another program (a shell running a script of dotnet commands, for one) in a folder with the environment
     /// every dotnet command of this CLI gets, killed after <paramref name="timeout"/>.
     /// </summary>
-    public CommandResult RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public CommandResult RunProgram(string program, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgram(program, workingDirectory, () => false, timeout, arguments);
+
+    private CommandResult RunProgram(string program, string workingDirectory, Func<bool> killWhen, TimeSpan timeout, string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -94,16 +105,23 @@ public sealed class DotnetCli
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        while (!process.WaitForExit(50))
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            lock (output)
+            bool timedOut = clock.Elapsed > timeout;
+            if (timedOut || killWhen())
             {
-                output.AppendLine($"(killed after {timeout})");
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                lock (output)
+                {
+                    output.AppendLine(timedOut ? $"(killed after {timeout})" : $"(killed after {clock.Elapsed})");
+                }
+
+                break;
             }
         }
 
+        // The parameterless wait also drains the redirected output.
         process.WaitForExit();
         lock (output)
         {
