@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace AiFactory.BuildTool;
@@ -100,7 +101,7 @@ public sealed class DotnetCli
             process.WaitForExit();
             lock (output)
             {
-                output.AppendLine($"(killed after {timeout})");
+                output.AppendLine(CultureInfo.InvariantCulture, $"(killed after {timeout})");
             }
         }
 
