@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace AiFactory.BuildTool;
@@ -114,7 +115,8 @@ public sealed class DotnetCli
                 process.WaitForExit();
                 lock (output)
                 {
-                    output.AppendLine(timedOut ? $"(killed after {timeout})" : $"(killed after {clock.Elapsed})");
+                    TimeSpan after = timedOut ? timeout : clock.Elapsed;
+                    output.AppendLine(CultureInfo.InvariantCulture, $"(killed after {after})");
                 }
 
                 break;

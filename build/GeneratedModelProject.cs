@@ -32,7 +32,7 @@ public static class GeneratedModelProject
     {
         string n = i.ToString("D3", CultureInfo.InvariantCulture);
         var code = new StringBuilder();
-        code.Append($$"""
+        code.Append(CultureInfo.InvariantCulture, $$"""
             using System;
             using System.Collections.Generic;
             using System.IO;
@@ -125,7 +125,7 @@ public static class GeneratedModelProject
         // A few helpers of varying size, so files differ in length as real ones do.
         for (int h = 0; h < 2 + i % 4; h++)
         {
-            code.Append($$"""
+            code.Append(CultureInfo.InvariantCulture, $$"""
                     public static (double Mean, double Spread) Summary{{h}}(IReadOnlyList<Applicant{{n}}> rows)
                     {
                         if (rows.Count == 0)

@@ -20,6 +20,7 @@ public static class ProfilingBenchmark
     private const int NumberColumns = 12;
     private static readonly string[] Regions = { "North", "South", "East", "West", "Centre" };
     private static readonly string[] Products = { "loan", "card", "mortgage", "overdraft", "lease", "savings", "pension", "insurance" };
+    private static readonly string[] CategoryColumns = { "region", "product", "group", "branch", "code", "flag1", "flag2", "approved" };
 
     public static int Run(int runs, TextWriter log)
     {
@@ -129,7 +130,7 @@ public static class ProfilingBenchmark
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
         var header = new List<string>();
         for (int i = 0; i < NumberColumns; i++) header.Add("x" + i.ToString(CultureInfo.InvariantCulture));
-        header.AddRange(new[] { "region", "product", "group", "branch", "code", "flag1", "flag2", "approved" });
+        header.AddRange(CategoryColumns);
         writer.WriteLine(string.Join(",", header));
         var line = new StringBuilder(256);
         var code = new char[6];
@@ -149,7 +150,7 @@ public static class ProfilingBenchmark
             line.Append(Regions[random.Next(Regions.Length)]).Append(',')
                 .Append(Products[random.Next(Products.Length)]).Append(',')
                 .Append(random.Next(2) == 0 ? "A" : "B").Append(',')
-                .Append("B").Append(random.Next(1000).ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append('B').Append(random.Next(1000).ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(code).Append(',')
                 .Append(random.Next(2) == 0 ? "true" : "false").Append(',')
                 .Append(random.Next(10) == 0 ? "" : random.Next(3) == 0 ? "y" : "n").Append(',')

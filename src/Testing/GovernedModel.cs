@@ -84,10 +84,7 @@ namespace AiFactory.Testing
         /// <summary>Every governed model project the test assembly references.</summary>
         public static IReadOnlyList<GovernedModel> AllReferenced(Assembly testAssembly)
         {
-            if (testAssembly is null)
-            {
-                throw new ArgumentNullException(nameof(testAssembly));
-            }
+            ArgumentNullException.ThrowIfNull(testAssembly);
 
             return testAssembly.GetCustomAttributes<GovernedModelAttribute>()
                 .Select(a => new GovernedModel(a.ProjectName, a.ResultsPath, a.ManifestPath, a.AssemblyName))

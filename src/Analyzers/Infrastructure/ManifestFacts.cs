@@ -39,9 +39,9 @@ namespace AiFactory.Analyzers.Infrastructure
             File = file;
             Text = text;
             Result = result;
-            PolicyProblems = policyProblems ?? new Manifest.Diagnostics.Diagnostic[0];
+            PolicyProblems = policyProblems ?? Array.Empty<Manifest.Diagnostics.Diagnostic>();
             ModelManifest? manifest = result?.Manifest;
-            Sensitive = manifest?.Data.Sensitive ?? new string[0];
+            Sensitive = manifest?.Data.Sensitive ?? Array.Empty<string>();
             Label = string.IsNullOrEmpty(manifest?.Data.Label) ? null : manifest!.Data.Label;
             Seed = manifest?.Model.Seed ?? ModelSection.DefaultSeed;
         }

@@ -28,7 +28,7 @@ namespace AiFactory.Core.Data
                 string? key = _keys[slot];
                 if (ReferenceEquals(key, value)) return _codes[slot];
                 if (key is null) return Add(value, slot);
-                if (string.Equals(key, value)) return _codes[slot];
+                if (string.Equals(key, value, StringComparison.Ordinal)) return _codes[slot];
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
@@ -8,13 +9,13 @@ namespace AiFactory.Core.Data
     public sealed class CsvReadOptions
     {
         /// <summary><c>data.columns</c>: declared types; a declaration wins over <see cref="ForcedTypes"/> and inference. A declared column must be in the header.</summary>
-        public IReadOnlyList<ColumnDeclaration> DeclaredColumns { get; set; } = new ColumnDeclaration[0];
+        public IReadOnlyList<ColumnDeclaration> DeclaredColumns { get; set; } = Array.Empty<ColumnDeclaration>();
 
         /// <summary><c>data.missingValues</c>: a field equal to one of these (exact, case-sensitive, no trimming) is missing. Default: the empty field.</summary>
         public IReadOnlyList<string> MissingValues { get; set; } = DataSection.DefaultMissingValues;
 
         /// <summary>Columns that must be in the header (label, score, sensitive attributes...); an absent one is AIF3003.</summary>
-        public IReadOnlyList<string> RequiredColumns { get; set; } = new string[0];
+        public IReadOnlyList<string> RequiredColumns { get; set; } = Array.Empty<string>();
 
         /// <summary>Types a column's role imposes when data.columns does not declare it (the label read as category, the score as number). Applies only to columns present in the header.</summary>
         public IReadOnlyDictionary<string, ColumnType> ForcedTypes { get; set; } = new Dictionary<string, ColumnType>();

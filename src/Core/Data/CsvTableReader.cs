@@ -37,7 +37,7 @@ namespace AiFactory.Core.Data
             if (options.ForcedTypes is null) throw new ArgumentException("ForcedTypes is null.", nameof(options));
 
             // Category columns intern their strings through Sylvan's string factory, by field index.
-            var pools = new CategoryPool?[0];
+            var pools = Array.Empty<CategoryPool?>();
             CsvDataReaderOptions csvOptions = CreateCsvOptions(ordinal => ordinal < pools.Length ? pools[ordinal] : null);
 
             int nextLine = 1; // the physical line where the record being read starts

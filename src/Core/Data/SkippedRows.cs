@@ -10,7 +10,7 @@ namespace AiFactory.Core.Data
         public const int MaxExamples = 10;
 
         /// <summary>No row was skipped.</summary>
-        public static readonly SkippedRows None = new SkippedRows(0, new SkippedRow[0]);
+        public static readonly SkippedRows None = new SkippedRows(0, Array.Empty<SkippedRow>());
 
         /// <summary>Creates the record.</summary>
         /// <param name="count">How many rows were skipped.</param>

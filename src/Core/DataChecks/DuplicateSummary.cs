@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Core.DataChecks
@@ -18,6 +19,6 @@ namespace AiFactory.Core.DataChecks
         public double Rate => Rows == 0 ? 0 : (double)DuplicateRows / Rows;
 
         /// <summary>The first duplicate rows in file order, each with the line of its first occurrence.</summary>
-        public IReadOnlyList<RowMatch> First { get; set; } = new RowMatch[0];
+        public IReadOnlyList<RowMatch> First { get; set; } = Array.Empty<RowMatch>();
     }
 }

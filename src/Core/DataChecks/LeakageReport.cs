@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Core.DataChecks
@@ -9,6 +10,6 @@ namespace AiFactory.Core.DataChecks
         public string Method { get; set; } = CheckMethods.TrainTest;
 
         /// <summary>Every column but the label (and a score or prediction column), highest AUC first.</summary>
-        public IReadOnlyList<ColumnAuc> Columns { get; set; } = new ColumnAuc[0];
+        public IReadOnlyList<ColumnAuc> Columns { get; set; } = Array.Empty<ColumnAuc>();
     }
 }

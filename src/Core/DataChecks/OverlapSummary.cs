@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Core.DataChecks
@@ -18,9 +19,9 @@ namespace AiFactory.Core.DataChecks
         public double Rate => TestRows == 0 ? 0 : (double)InTraining / TestRows;
 
         /// <summary>The columns compared: those both files have, with the same type.</summary>
-        public IReadOnlyList<string> Columns { get; set; } = new string[0];
+        public IReadOnlyList<string> Columns { get; set; } = Array.Empty<string>();
 
         /// <summary>The first overlapping test rows, each with the line of an equal training row.</summary>
-        public IReadOnlyList<RowMatch> First { get; set; } = new RowMatch[0];
+        public IReadOnlyList<RowMatch> First { get; set; } = Array.Empty<RowMatch>();
     }
 }

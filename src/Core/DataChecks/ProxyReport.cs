@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Core.DataChecks
@@ -27,6 +28,6 @@ namespace AiFactory.Core.DataChecks
         public string Method { get; set; } = CheckMethods.TrainTest;
 
         /// <summary>Every column but the label, the sensitive attributes and a score or prediction column, strongest first.</summary>
-        public IReadOnlyList<ProxyColumn> Columns { get; set; } = new ProxyColumn[0];
+        public IReadOnlyList<ProxyColumn> Columns { get; set; } = Array.Empty<ProxyColumn>();
     }
 }

@@ -44,7 +44,7 @@ namespace AiFactory.Core.Fairness
         }
 
         /// <summary>The sensitive attributes (data.sensitive).</summary>
-        public IReadOnlyList<string> Attributes { get; set; } = new string[0];
+        public IReadOnlyList<string> Attributes { get; set; } = Array.Empty<string>();
 
         /// <summary>Judge the intersection of all sensitive attributes too.</summary>
         public bool Intersections { get; set; }

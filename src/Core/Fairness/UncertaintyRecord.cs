@@ -36,7 +36,7 @@ namespace AiFactory.Core.Fairness
         public int Seed { get; set; }
 
         /// <summary>The intervals of each grouping judged.</summary>
-        public IReadOnlyList<GroupingIntervals> Groupings { get; set; } = new GroupingIntervals[0];
+        public IReadOnlyList<GroupingIntervals> Groupings { get; set; } = Array.Empty<GroupingIntervals>();
 
         /// <summary>The grouping with this key, or null.</summary>
         public GroupingIntervals? Find(string key)

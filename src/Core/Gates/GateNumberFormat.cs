@@ -19,18 +19,20 @@ namespace AiFactory.Core.Gates
         // Beyond 15 significant digits .NET Framework pads with zeros, so more decimals would show nothing new.
         private const int MaxDecimals = 15;
 
+        private static readonly char[] Exponent = { 'e', 'E' };
+
         /// <summary>A threshold in its shortest round-trip form, e.g. 0.8 → "0.8", 40000 → "40000".</summary>
         public static string Threshold(double value) => JsonTextWriter.FormatDouble(value);
 
         /// <summary>A threshold as the manifest wrote it ("0.80"), else in its shortest round-trip form.</summary>
         public static string Threshold(Bound bound) =>
-            bound.Text != null && bound.Text.IndexOfAny(new[] { 'e', 'E' }) < 0 ? bound.Text : Threshold(bound.Value);
+            bound.Text != null && bound.Text.IndexOfAny(Exponent) < 0 ? bound.Text : Threshold(bound.Value);
 
         /// <summary>A threshold in its shortest round-trip form with thousands separators, e.g. 40000 → "40,000".</summary>
         public static string GroupedThreshold(double value)
         {
             string text = JsonTextWriter.FormatDouble(value);
-            if (text.IndexOfAny(new[] { 'E', 'e' }) >= 0)
+            if (text.IndexOfAny(Exponent) >= 0)
             {
                 return text;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
@@ -81,13 +82,13 @@ namespace AiFactory.Core.Gates
                 foreach (ColumnBound column in data.MaxMissingRateColumns) Add(column.Bound);
             }
 
-            foreach (FairnessGate gate in gates.Fairness?.Disparities ?? new FairnessGate[0])
+            foreach (FairnessGate gate in gates.Fairness?.Disparities ?? Array.Empty<FairnessGate>())
             {
                 Add(gate.Min);
                 Add(gate.Max);
             }
 
-            foreach (GroupMetricGate gate in gates.Fairness?.EveryGroup ?? new GroupMetricGate[0])
+            foreach (GroupMetricGate gate in gates.Fairness?.EveryGroup ?? Array.Empty<GroupMetricGate>())
             {
                 Add(gate.Min);
                 Add(gate.Max);

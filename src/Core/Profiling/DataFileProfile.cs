@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Core.Data;
 using AiFactory.Core.DataChecks;
@@ -11,7 +12,7 @@ namespace AiFactory.Core.Profiling
         public int Rows { get; set; }
 
         /// <summary>Every column in header order.</summary>
-        public IReadOnlyList<ColumnProfile> Columns { get; set; } = new ColumnProfile[0];
+        public IReadOnlyList<ColumnProfile> Columns { get; set; } = Array.Empty<ColumnProfile>();
 
         /// <summary>Missing cells in the whole file.</summary>
         public long MissingCells { get; set; }
@@ -23,7 +24,7 @@ namespace AiFactory.Core.Profiling
         public LabelProfile Label { get; set; } = new LabelProfile();
 
         /// <summary>One entry per sensitive attribute, in <c>data.sensitive</c> order.</summary>
-        public IReadOnlyList<GroupProfile> Groups { get; set; } = new GroupProfile[0];
+        public IReadOnlyList<GroupProfile> Groups { get; set; } = Array.Empty<GroupProfile>();
 
         /// <summary>Rows that repeat an earlier row of the file exactly.</summary>
         public DuplicateSummary Duplicates { get; set; } = new DuplicateSummary();

@@ -110,7 +110,7 @@ namespace AiFactory.Core.Profiling
             page.Append("\n## Sensitive groups\n");
             foreach (GroupProfile attribute in first.Groups)
             {
-                page.Append("\n### `").Append(Code(attribute.Attribute)).Append("`");
+                page.Append("\n### `").Append(Code(attribute.Attribute)).Append('`');
                 if (attribute.GroupedBy != GroupProfile.ByValue) page.Append(" (bins: ").Append(attribute.GroupedBy).Append(')');
                 page.Append("\n\n| group |");
                 foreach (var (_, role, _) in files) page.Append(' ').Append(role).Append(" rows | ").Append(role).Append(" positive rate |");

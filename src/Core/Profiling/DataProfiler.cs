@@ -186,7 +186,7 @@ namespace AiFactory.Core.Profiling
         /// <summary>Buffers the number columns of one file share: the sorted values and the radix sort's arrays.</summary>
         private sealed class NumberScratch
         {
-            private double[] _values = new double[0];
+            private double[] _values = Array.Empty<double>();
 
             public RadixSort Sorter { get; } = new RadixSort();
 

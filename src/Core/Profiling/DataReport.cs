@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Core.DataChecks;
 
@@ -23,6 +24,6 @@ namespace AiFactory.Core.Profiling
         public LeakageReport Leakage { get; set; } = new LeakageReport();
 
         /// <summary>For each sensitive attribute, how well each other column predicts it on its own.</summary>
-        public IReadOnlyList<ProxyReport> Proxies { get; set; } = new ProxyReport[0];
+        public IReadOnlyList<ProxyReport> Proxies { get; set; } = Array.Empty<ProxyReport>();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Core.Profiling
@@ -21,6 +22,6 @@ namespace AiFactory.Core.Profiling
         public string GroupedBy { get; set; } = ByValue;
 
         /// <summary>The groups in order of first appearance (bins in ascending order); rows without a value last, as <c>(missing)</c>.</summary>
-        public IReadOnlyList<GroupCount> Groups { get; set; } = new GroupCount[0];
+        public IReadOnlyList<GroupCount> Groups { get; set; } = Array.Empty<GroupCount>();
     }
 }

@@ -16,8 +16,8 @@ namespace AiFactory.Core.Profiling
 
         // Reused from column to column: a file's columns have the same length, and large arrays are costly to allocate
         // (each one counts toward a full garbage collection, which must walk every string of the table).
-        private ulong[] _keys = new ulong[0];
-        private ulong[] _buffer = new ulong[0];
+        private ulong[] _keys = Array.Empty<ulong>();
+        private ulong[] _buffer = Array.Empty<ulong>();
         private readonly int[] _counts = new int[Digits * Buckets];
 
         /// <summary>Sorts the first <paramref name="count"/> values ascending, in place.</summary>

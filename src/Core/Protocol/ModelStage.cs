@@ -39,6 +39,12 @@ namespace AiFactory.Core.Protocol
         /// <inheritdoc />
         public override int GetHashCode() => ((int)Folder * 397) ^ Name.GetHashCode();
 
+        /// <summary>Whether two references name the same file.</summary>
+        public static bool operator ==(StageFile left, StageFile right) => left.Equals(right);
+
+        /// <summary>Whether two references name different files.</summary>
+        public static bool operator !=(StageFile left, StageFile right) => !left.Equals(right);
+
         /// <inheritdoc />
         public override string ToString() => (Folder == StageFolder.Output ? "$(AiFactoryOutputPath)" : "$(AiFactoryStatePath)") + Name;
     }
@@ -60,7 +66,7 @@ namespace AiFactory.Core.Protocol
 
         /// <summary>Trains the model (ML.NET source only).</summary>
         public static readonly ModelStage Train = new ModelStage("train", OutputFiles.TrainingStamp,
-            new StageFile[0],
+            Array.Empty<StageFile>(),
             new[] { Output(OutputFiles.Model) });
 
         /// <summary>Scores the test set and counts what the gates judge.</summary>

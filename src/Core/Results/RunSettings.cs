@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Core.Results
@@ -9,7 +10,7 @@ namespace AiFactory.Core.Results
         public string GateSeverity { get; set; } = "error";
 
         /// <summary>Stages the build was asked to skip (e.g. <c>"fairness"</c>); empty by default.</summary>
-        public IReadOnlyList<string> SkippedStages { get; set; } = new string[0];
+        public IReadOnlyList<string> SkippedStages { get; set; } = Array.Empty<string>();
 
         /// <summary>The version of AiFactory.Build that produced the results.</summary>
         public string PackageVersion { get; set; } = "";

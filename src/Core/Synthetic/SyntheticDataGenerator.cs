@@ -175,9 +175,11 @@ namespace AiFactory.Core.Synthetic
             return Array.ConvertAll(weights, w => w / norm);
         }
 
+        private static readonly char[] CsvSpecial = { ',', '"', '\r', '\n' };
+
         private static string CsvField(string value)
         {
-            if (value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0) return value;
+            if (value.IndexOfAny(CsvSpecial) < 0) return value;
             return "\"" + value.Replace("\"", "\"\"") + "\"";
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 
@@ -13,6 +14,6 @@ namespace AiFactory.Manifest.Model
         public SourceLocation? ResultsLocation { get; set; }
 
         /// <summary>The per-metric comparisons in document order.</summary>
-        public IReadOnlyList<BaselineMetricGate> Metrics { get; set; } = new BaselineMetricGate[0];
+        public IReadOnlyList<BaselineMetricGate> Metrics { get; set; } = Array.Empty<BaselineMetricGate>();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 
@@ -25,7 +26,7 @@ namespace AiFactory.Manifest.Model
         public Bound? MaxMissingRateEachColumn { get; set; }
 
         /// <summary><c>maxMissingRate.columns</c>: per-column bounds, in document order.</summary>
-        public IReadOnlyList<ColumnBound> MaxMissingRateColumns { get; set; } = new ColumnBound[0];
+        public IReadOnlyList<ColumnBound> MaxMissingRateColumns { get; set; } = Array.Empty<ColumnBound>();
 
         /// <summary><c>maxDuplicateRate</c>: the largest share of rows of a file that repeat an earlier row exactly.</summary>
         public Bound? MaxDuplicateRate { get; set; }

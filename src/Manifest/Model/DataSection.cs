@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 
@@ -34,16 +35,16 @@ namespace AiFactory.Manifest.Model
         public SourceLocation? PositiveLocation { get; set; }
 
         /// <summary><c>data.columns</c> in document order.</summary>
-        public IReadOnlyList<ColumnDeclaration> Columns { get; set; } = new ColumnDeclaration[0];
+        public IReadOnlyList<ColumnDeclaration> Columns { get; set; } = Array.Empty<ColumnDeclaration>();
 
         /// <summary><c>data.sensitive</c>: sensitive attributes; never used as default features.</summary>
-        public IReadOnlyList<string> Sensitive { get; set; } = new string[0];
+        public IReadOnlyList<string> Sensitive { get; set; } = Array.Empty<string>();
 
         /// <summary>Where each entry of <see cref="Sensitive"/> was written, in the same order.</summary>
-        public IReadOnlyList<SourceLocation> SensitiveLocations { get; set; } = new SourceLocation[0];
+        public IReadOnlyList<SourceLocation> SensitiveLocations { get; set; } = Array.Empty<SourceLocation>();
 
         /// <summary><c>data.bins</c>: how continuous sensitive attributes are cut into groups, in document order.</summary>
-        public IReadOnlyList<SensitiveBins> Bins { get; set; } = new SensitiveBins[0];
+        public IReadOnlyList<SensitiveBins> Bins { get; set; } = Array.Empty<SensitiveBins>();
 
         /// <summary><c>data.missingValues</c>: field values read as missing.</summary>
         public IReadOnlyList<string> MissingValues { get; set; } = DefaultMissingValues;
@@ -67,6 +68,6 @@ namespace AiFactory.Manifest.Model
         public SourceLocation? PredictionLocation { get; set; }
 
         /// <summary><c>data.allowedRoots</c> resolved to absolute folders: data may live under these besides the repository.</summary>
-        public IReadOnlyList<string> AllowedRoots { get; set; } = new string[0];
+        public IReadOnlyList<string> AllowedRoots { get; set; } = Array.Empty<string>();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 
@@ -22,10 +23,10 @@ namespace AiFactory.Manifest.Model
         public SourceLocation? Location { get; set; }
 
         /// <summary>The disparity gates in document order.</summary>
-        public IReadOnlyList<FairnessGate> Disparities { get; set; } = new FairnessGate[0];
+        public IReadOnlyList<FairnessGate> Disparities { get; set; } = Array.Empty<FairnessGate>();
 
         /// <summary><c>everyGroup</c>: per-group floors and ceilings in document order.</summary>
-        public IReadOnlyList<GroupMetricGate> EveryGroup { get; set; } = new GroupMetricGate[0];
+        public IReadOnlyList<GroupMetricGate> EveryGroup { get; set; } = Array.Empty<GroupMetricGate>();
 
         /// <summary><c>intersections</c>: also judge every gate on the combinations of all sensitive attributes.</summary>
         public bool Intersections { get; set; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Manifest.Model
@@ -6,7 +7,7 @@ namespace AiFactory.Manifest.Model
     public sealed class GatesSection
     {
         /// <summary><c>gates.metrics</c> in document order.</summary>
-        public IReadOnlyList<MetricGate> Metrics { get; set; } = new MetricGate[0];
+        public IReadOnlyList<MetricGate> Metrics { get; set; } = Array.Empty<MetricGate>();
 
         /// <summary><c>gates.baseline</c>, or null.</summary>
         public BaselineGates? Baseline { get; set; }

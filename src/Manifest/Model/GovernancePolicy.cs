@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 
@@ -16,13 +17,13 @@ namespace AiFactory.Manifest.Model
         public string? Name { get; set; }
 
         /// <summary><c>policy.owners</c>.</summary>
-        public IReadOnlyList<string> Owners { get; set; } = new string[0];
+        public IReadOnlyList<string> Owners { get; set; } = Array.Empty<string>();
 
         /// <summary>The minimum gates, in the manifest's shape; only the settings the policy writes constrain a model.</summary>
         public GatesSection Gates { get; set; } = new GatesSection();
 
         /// <summary><c>required</c>: gates every model must have.</summary>
-        public IReadOnlyList<RequiredGate> Required { get; set; } = new RequiredGate[0];
+        public IReadOnlyList<RequiredGate> Required { get; set; } = Array.Empty<RequiredGate>();
 
         /// <summary><c>build.demoteGates</c>: may a build report failed gates as warnings (AiFactoryGateSeverity=warning).</summary>
         public BuildPermission DemoteGates { get; set; } = BuildPermission.Allowed;
@@ -40,6 +41,6 @@ namespace AiFactory.Manifest.Model
         public string? WaiversFilePath { get; set; }
 
         /// <summary>The waivers of that file, every model's.</summary>
-        public IReadOnlyList<Waiver> Waivers { get; set; } = new Waiver[0];
+        public IReadOnlyList<Waiver> Waivers { get; set; } = Array.Empty<Waiver>();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 
@@ -22,7 +23,7 @@ namespace AiFactory.Manifest.Model
         public string Task { get; set; } = "binary-classification";
 
         /// <summary><c>model.owners</c>.</summary>
-        public IReadOnlyList<string> Owners { get; set; } = new string[0];
+        public IReadOnlyList<string> Owners { get; set; } = Array.Empty<string>();
 
         /// <summary><c>model.intendedUse</c>.</summary>
         public string? IntendedUse { get; set; }

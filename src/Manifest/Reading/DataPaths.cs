@@ -32,7 +32,7 @@ namespace AiFactory.Manifest.Reading
                 _allowedRoots.Add(PathContainment.Normalize(root));
             }
 
-            foreach (string root in options.AllowedDataRoots ?? new string[0])
+            foreach (string root in options.AllowedDataRoots ?? Array.Empty<string>())
             {
                 string? resolved = root == null || root.Trim().Length == 0 ? null : TryResolve(context.ManifestDirectory, root.Trim());
                 if (resolved != null)

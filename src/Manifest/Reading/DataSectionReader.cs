@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AiFactory.Manifest.Diagnostics;
@@ -71,7 +72,7 @@ namespace AiFactory.Manifest.Reading
             JsonString? onBadRow = data.String("onBadRow");
             if (onBadRow != null)
             {
-                string? action = data.Choice("data.onBadRow", onBadRow, ManifestValues.BadRowActions, new string[0], "");
+                string? action = data.Choice("data.onBadRow", onBadRow, ManifestValues.BadRowActions, Array.Empty<string>(), "");
                 if (action != null)
                 {
                     section.OnBadRow = action == "skip" ? BadRowAction.Skip : BadRowAction.Error;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
@@ -27,7 +28,7 @@ namespace AiFactory.Manifest.Reading
         {
             var reader = new ObjectReader(context, node, "gates.fairness", ManifestKeys.Fairness);
             var section = new FairnessGates { Location = context.At(property) };
-            IReadOnlyList<string> sensitive = data?.Sensitive ?? new string[0];
+            IReadOnlyList<string> sensitive = data?.Sensitive ?? Array.Empty<string>();
 
             ReadSettings(context, reader, section, sensitive);
             foreach (string setting in FairnessSettingKeys)
@@ -151,7 +152,7 @@ namespace AiFactory.Manifest.Reading
             JsonString? onInsufficient = reader.String("onInsufficientData");
             if (onInsufficient != null)
             {
-                string? value = reader.Choice("gates.fairness.onInsufficientData", onInsufficient, ManifestValues.InsufficientDataActions, new string[0], "");
+                string? value = reader.Choice("gates.fairness.onInsufficientData", onInsufficient, ManifestValues.InsufficientDataActions, Array.Empty<string>(), "");
                 if (value != null)
                 {
                     section.OnInsufficientData = value == "warn" ? InsufficientDataAction.Warn
@@ -409,7 +410,7 @@ namespace AiFactory.Manifest.Reading
                 return null;
             }
 
-            string? value = reader.Choice(reader.KeyPath(key), text, ManifestValues.JudgingModes, new string[0], "");
+            string? value = reader.Choice(reader.KeyPath(key), text, ManifestValues.JudgingModes, Array.Empty<string>(), "");
             switch (value)
             {
                 case "pointEstimate": return JudgingMode.PointEstimate;
@@ -427,7 +428,7 @@ namespace AiFactory.Manifest.Reading
                 return null;
             }
 
-            string? value = reader.Choice(reader.KeyPath(key), text, ManifestValues.FairnessReferences, new string[0], "");
+            string? value = reader.Choice(reader.KeyPath(key), text, ManifestValues.FairnessReferences, Array.Empty<string>(), "");
             switch (value)
             {
                 case "groups": return FairnessReference.BetweenGroups;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AiFactory.Manifest.Reading
@@ -31,7 +32,7 @@ namespace AiFactory.Manifest.Reading
         public static readonly IReadOnlyList<string> Gates = new[] { "metrics", "baseline", "business", "fairness", "data" };
 
         /// <summary>Gates the design names whose feature is not released yet: using one is error AIF2009.</summary>
-        public static readonly IReadOnlyList<string> GatesNotSupportedYet = new string[0];
+        public static readonly IReadOnlyList<string> GatesNotSupportedYet = Array.Empty<string>();
 
         /// <summary>An entry of <c>gates.metrics</c>.</summary>
         public static readonly IReadOnlyList<string> MetricBounds = new[] { "min", "max" };

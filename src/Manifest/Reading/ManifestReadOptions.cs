@@ -16,7 +16,7 @@ namespace AiFactory.Manifest.Reading
         /// Extra folders data may live under, given by the build (MSBuild property <c>AiFactoryAllowedDataRoots</c>).
         /// Absolute; a relative entry resolves against the manifest's folder, and empty entries are skipped.
         /// </summary>
-        public IReadOnlyList<string> AllowedDataRoots { get; set; } = new string[0];
+        public IReadOnlyList<string> AllowedDataRoots { get; set; } = Array.Empty<string>();
 
         /// <summary>
         /// Tells whether a file exists. Null means file existence is not checked (analyzers cannot do IO).

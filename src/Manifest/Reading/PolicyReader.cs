@@ -123,7 +123,7 @@ namespace AiFactory.Manifest.Reading
                 var reader = new ObjectReader(context, about, "policy", PolicyKeys.About);
                 policy.Name = reader.String("name")?.Value;
                 List<JsonString>? owners = reader.StringArray("owners", allowEmptyItems: false);
-                policy.Owners = owners == null ? new string[0] : ObjectReader.Values(owners);
+                policy.Owners = owners == null ? Array.Empty<string>() : ObjectReader.Values(owners);
             }
 
             JsonObject? gates = root.Object("gates");
@@ -162,7 +162,7 @@ namespace AiFactory.Manifest.Reading
 
             // The manifest's own reader, with no data section (a policy knows no columns) and costs assumed (a cost
             // gate applies to the models that declare costs).
-            var paths = new DataPaths(context, new string[0]);
+            var paths = new DataPaths(context, Array.Empty<string>());
             var withoutBaseline = new JsonObject(gates.Line, gates.Column, Without(gates.Properties, "baseline"));
             GatesSection section = GatesSectionReader.Read(context, withoutBaseline, paths, labelOnly: false, hasCosts: true, data: null);
 
@@ -214,7 +214,7 @@ namespace AiFactory.Manifest.Reading
             }
 
             location = context.At(value);
-            string? choice = reader.Choice(reader.KeyPath(key), value, PolicyKeys.Permissions, new string[0], "");
+            string? choice = reader.Choice(reader.KeyPath(key), value, PolicyKeys.Permissions, Array.Empty<string>(), "");
             return choice == "never" ? BuildPermission.Never : choice == "localOnly" ? BuildPermission.LocalOnly : BuildPermission.Allowed;
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -187,7 +188,9 @@ namespace AiFactory.Evaluation
             AtomicFile.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(csv.ToString()));
         }
 
+        private static readonly SearchValues<char> CsvSpecial = SearchValues.Create(",\"\n\r");
+
         private static string Csv(string value) =>
-            value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+            value.AsSpan().IndexOfAny(CsvSpecial) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -120,7 +120,7 @@ namespace AiFactory.Hosting
                 ? arguments.UncertaintyFingerprint
                 : settings.Fingerprint(evaluation.EvaluationFingerprint, arguments.PackageVersion);
             int groups = 0;
-            foreach (GroupingCounts grouping in evaluation.Groups?.Groupings ?? new GroupingCounts[0])
+            foreach (GroupingCounts grouping in evaluation.Groups?.Groupings ?? Array.Empty<GroupingCounts>())
             {
                 if (settings.Uses(grouping.Attributes)) groups += grouping.Groups.Count;
             }

@@ -27,8 +27,8 @@ namespace AiFactory.Training
         /// <summary>The place in the pipeline's source that <paramref name="failure"/> points at, or null.</summary>
         public static SourceLocation? Locate(Exception failure, Type pipelineType)
         {
-            if (failure is null) throw new ArgumentNullException(nameof(failure));
-            if (pipelineType is null) throw new ArgumentNullException(nameof(pipelineType));
+            ArgumentNullException.ThrowIfNull(failure);
+            ArgumentNullException.ThrowIfNull(pipelineType);
             return FromStack(failure, pipelineType.Assembly) ?? FromBuildPipeline(failure, pipelineType);
         }
 

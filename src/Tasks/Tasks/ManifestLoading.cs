@@ -12,9 +12,11 @@ namespace AiFactory.Build.Tasks
     /// <summary>Reads the project's aifactory.json with the build's settings and logs whatever is wrong with it.</summary>
     internal static class ManifestLoading
     {
+        private static readonly char[] RootSeparator = { ';' };
+
         /// <summary>Splits the semicolon-separated AiFactoryAllowedDataRoots property into absolute folders.</summary>
         public static string[] AllowedRoots(string? property, string projectDirectory) =>
-            (property ?? "").Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+            (property ?? "").Split(RootSeparator, StringSplitOptions.RemoveEmptyEntries)
                 .Select(r => r.Trim())
                 .Where(r => r.Length > 0)
                 .Select(r => Path.GetFullPath(Path.Combine(projectDirectory, r)))
