@@ -100,16 +100,39 @@ namespace AiFactory.Manifest.Json
         /// <summary>The last property with this name (ordinal), or null.</summary>
         public JsonProperty? GetProperty(string name)
         {
-            for (int i = Properties.Count - 1; i >= 0; i--)
+            if (Properties.Count <= IndexFrom)
             {
-                if (Properties[i].Name == name)
+                for (int i = Properties.Count - 1; i >= 0; i--)
                 {
-                    return Properties[i];
+                    if (Properties[i].Name == name)
+                    {
+                        return Properties[i];
+                    }
                 }
+
+                return null;
             }
 
-            return null;
+            // A large object (a generated list of 200,000 columns) is looked up by name once per key: an index keeps
+            // reading it linear, where scanning it for each key would take hours.
+            if (_lastByName == null)
+            {
+                var index = new Dictionary<string, JsonProperty>(Properties.Count, System.StringComparer.Ordinal);
+                foreach (JsonProperty property in Properties)
+                {
+                    index[property.Name] = property;
+                }
+
+                _lastByName = index;
+            }
+
+            return _lastByName.TryGetValue(name, out JsonProperty? found) ? found : null;
         }
+
+        /// <summary>The number of properties above which lookups go through an index.</summary>
+        private const int IndexFrom = 16;
+
+        private Dictionary<string, JsonProperty>? _lastByName;
 
         /// <summary>The value of the last property with this name, or null.</summary>
         public JsonNode? this[string name] => GetProperty(name)?.Value;
@@ -169,6 +192,33 @@ namespace AiFactory.Manifest.Json
 
         /// <summary>The number as a double.</summary>
         public double Value { get; }
+
+        /// <summary>True when the number written is not zero but too small for a double, which reads it as 0 (<c>1e-999</c>).</summary>
+        public bool UnderflowsToZero
+        {
+            get
+            {
+                if (Value != 0)
+                {
+                    return false;
+                }
+
+                foreach (char c in Text)
+                {
+                    if (c == 'e' || c == 'E')
+                    {
+                        return false;
+                    }
+
+                    if (c >= '1' && c <= '9')
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
 
         /// <summary>True when the number is an integer that fits in a long; its value in <paramref name="value"/>.</summary>
         public bool TryGetInt64(out long value) =>

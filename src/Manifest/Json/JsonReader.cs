@@ -44,7 +44,7 @@ namespace AiFactory.Manifest.Json
             reader.SkipTrivia();
             if (!reader.AtEnd)
             {
-                throw reader.Error($"unexpected '{reader.Current}' after the end of the document");
+                throw reader.Error($"unexpected {Shown(reader.Current)} after the end of the document");
             }
 
             return root;
@@ -174,7 +174,7 @@ namespace AiFactory.Manifest.Json
                         throw Error("strings must use double quotes (\"), not single quotes");
                     }
 
-                    throw Error($"unexpected '{c}'; expected a value (object, array, string, number, true, false or null)");
+                    throw Error($"unexpected {Shown(c)}; expected a value (object, array, string, number, true, false or null)");
             }
         }
 
@@ -201,7 +201,7 @@ namespace AiFactory.Manifest.Json
                 {
                     throw Error(Current == '\''
                         ? "property names must use double quotes (\"), not single quotes"
-                        : $"unexpected '{Current}'; expected a property name in double quotes or '}}'");
+                        : $"unexpected {Shown(Current)}; expected a property name in double quotes or '}}'");
                 }
 
                 int nameLine = _line, nameColumn = _column;
@@ -229,7 +229,7 @@ namespace AiFactory.Manifest.Json
                 }
                 else if (Current != '}')
                 {
-                    throw Error($"unexpected '{Current}'; expected ',' or '}}' after the value of \"{name}\"");
+                    throw Error($"unexpected {Shown(Current)}; expected ',' or '}}' after the value of \"{name}\"");
                 }
             }
         }
@@ -267,7 +267,7 @@ namespace AiFactory.Manifest.Json
                 }
                 else if (Current != ']')
                 {
-                    throw Error($"unexpected '{Current}'; expected ',' or ']' in the array");
+                    throw Error($"unexpected {Shown(Current)}; expected ',' or ']' in the array");
                 }
             }
         }
@@ -277,6 +277,8 @@ namespace AiFactory.Manifest.Json
             int line = _line, column = _column;
             Advance(); // opening quote
             var sb = new StringBuilder();
+            int escapeLine = line, escapeColumn = column;
+            int pairStart = -1; // the length of sb just after an escaped high surrogate: the next escape completes the pair
             while (true)
             {
                 if (AtEnd || Current == '\n' || Current == '\r')
@@ -293,6 +295,8 @@ namespace AiFactory.Manifest.Json
 
                 if (c == '\\')
                 {
+                    escapeLine = _line;
+                    escapeColumn = _column;
                     Advance();
                     if (AtEnd)
                     {
@@ -317,10 +321,27 @@ namespace AiFactory.Manifest.Json
                                 throw Error("\\u must be followed by four hexadecimal digits");
                             }
 
+                            if (code >= 0xDC00 && code <= 0xDFFF && pairStart != sb.Length)
+                            {
+                                throw new JsonSyntaxException($"\\u{code:X4} is the second half of a surrogate pair with no first half before it: write the character itself, or both halves (\\uD83D\\uDE00)", escapeLine, escapeColumn);
+                            }
+
                             sb.Append((char)code);
                             for (int i = 0; i < 4; i++)
                             {
                                 Advance();
+                            }
+
+                            if (code >= 0xD800 && code <= 0xDBFF)
+                            {
+                                if (!(_pos + 6 < _text.Length && _text[_pos + 1] == '\\' && _text[_pos + 2] == 'u' &&
+                                      int.TryParse(_text.Substring(_pos + 3, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int low) &&
+                                      low >= 0xDC00 && low <= 0xDFFF))
+                                {
+                                    throw new JsonSyntaxException($"\\u{code:X4} is the first half of a surrogate pair, and the second (\\uDC00 to \\uDFFF) does not follow: write the character itself, or both halves (\\uD83D\\uDE00)", escapeLine, escapeColumn);
+                                }
+
+                                pairStart = sb.Length;
                             }
 
                             break;
@@ -337,8 +358,13 @@ namespace AiFactory.Manifest.Json
                     throw Error("a control character (such as a tab) must be escaped inside a string");
                 }
 
+                if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1])))
+                {
+                    throw Error($"{Shown(c)} is half of a surrogate pair, alone: the text was not decoded as Unicode; save the file as UTF-8");
+                }
+
                 sb.Append(c);
-                if (char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1]))
+                if (char.IsHighSurrogate(c))
                 {
                     sb.Append(_text[_pos + 1]);
                 }
@@ -417,6 +443,25 @@ namespace AiFactory.Manifest.Json
         }
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        /// <summary>A character as a message shows it: quoted when it is visible, by its code point (and name) when not.</summary>
+        internal static string Shown(char c)
+        {
+            switch (c)
+            {
+                case '\uFEFF': return "U+FEFF (a byte-order mark; only the file's first character may be one)";
+                case '\0': return "U+0000 (a NUL character: not a text file?)";
+                case '\u00A0': return "U+00A0 (a no-break space)";
+                case '\u200B': return "U+200B (a zero-width space)";
+                case '\uFFFD': return "U+FFFD (the replacement character: the file was not decoded as Unicode)";
+            }
+
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            bool invisible = char.IsControl(c) || char.IsSurrogate(c) || category == UnicodeCategory.Format
+                || category == UnicodeCategory.SpaceSeparator || category == UnicodeCategory.LineSeparator
+                || category == UnicodeCategory.ParagraphSeparator;
+            return invisible ? $"U+{(int)c:X4}" : $"'{c}'";
+        }
 
         private void ReadWord(string word)
         {

@@ -79,10 +79,10 @@ namespace AiFactory.Manifest.Reading
                 throw new ArgumentNullException(nameof(manifestPath));
             }
 
-            string text;
+            byte[] bytes;
             try
             {
-                text = File.ReadAllText(manifestPath);
+                bytes = File.ReadAllBytes(manifestPath);
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
             {
@@ -95,7 +95,8 @@ namespace AiFactory.Manifest.Reading
                 return NotFound(manifestPath, $"the manifest {manifestPath} cannot be read: {e.Message}");
             }
 
-            return Read(manifestPath, text, options);
+            string? text = JsonFileText.Decode(manifestPath, bytes, out Diagnostic? notText);
+            return text == null ? new ManifestReadResult(null, new[] { notText! }) : Read(manifestPath, text, options);
         }
 
         private static ModelManifest ReadRoot(ReadContext context, JsonObject node)

@@ -170,7 +170,7 @@ namespace AiFactory.Manifest.Reading
                 return null;
             }
 
-            if (value is JsonNumber number && number.Value != System.Math.Floor(number.Value))
+            if (value is JsonNumber number && (number.Value != System.Math.Floor(number.Value) || number.UnderflowsToZero))
             {
                 WrongType(KeyPath(key), "an integer", value, $"write a whole number such as {System.Math.Floor(number.Value).ToString(CultureInfo.InvariantCulture)}");
                 return null;

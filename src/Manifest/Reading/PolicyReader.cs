@@ -49,7 +49,7 @@ namespace AiFactory.Manifest.Reading
 
         /// <summary>
         /// Reads the policy file and, when present, the waivers file in its folder
-        /// (<see cref="PolicyKeys.WaiversFileName"/>); an unreadable file is AIF2011.
+        /// (<see cref="PolicyKeys.WaiversFileName"/>); an unreadable file is AIF2011, one that is not text AIF2001.
         /// </summary>
         public static PolicyReadResult ReadFile(string policyPath)
         {
@@ -101,7 +101,7 @@ namespace AiFactory.Manifest.Reading
             unreadable = null;
             try
             {
-                return File.ReadAllText(path);
+                return JsonFileText.Decode(path, File.ReadAllBytes(path), out unreadable);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
