@@ -8,6 +8,7 @@ using AiFactory.Core.Metrics;
 using AiFactory.Core.Profiling;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
+using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Evaluation
 {
@@ -87,12 +88,11 @@ namespace AiFactory.Core.Evaluation
             w.StartObject();
             w.Property("threshold", double.IsNaN(Metrics.Threshold) ? (double?)null : Metrics.Threshold);
             w.Property("hasScores", Metrics.HasScores);
-            w.Property("accuracy", Metrics.Accuracy);
-            w.Property("precision", Metrics.Precision);
-            w.Property("recall", Metrics.Recall);
-            w.Property("f1", Metrics.F1);
-            w.Property("auc", Metrics.Auc);
-            w.Property("logLoss", Metrics.LogLoss);
+            foreach (MetricDescriptor metric in MetricDescriptor.Overall)
+            {
+                w.Property(metric.Name, Metrics.Get(metric));
+            }
+
             w.EndObject();
             w.PropertyName("confusion");
             w.StartObject();

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Gates
     internal static class BusinessGateJudge
     {
         /// <summary>The metric name business gates and results use.</summary>
-        public const string Metric = "costPer1000";
+        public const string Metric = MetricNames.CostPer1000;
 
         public static void Judge(ModelManifest manifest, EvaluationRecord evaluation, GateCollector collector)
         {

@@ -241,18 +241,7 @@ namespace AiFactory.Manifest.Reading
             }
         }
 
-        private static bool IsMetric(string name)
-        {
-            foreach (string metric in MetricNames.All)
-            {
-                if (metric == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool IsMetric(string name) => MetricNames.IsMetric(name);
 
         private static string Text(JsonObject entry, string key) => entry[key] is JsonNumber n ? n.Text : "";
     }
