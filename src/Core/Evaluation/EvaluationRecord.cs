@@ -218,7 +218,9 @@ namespace AiFactory.Core.Evaluation
                     reader.OptionalNumber(metrics, "recall"),
                     reader.OptionalNumber(metrics, "f1"),
                     reader.OptionalNumber(metrics, "auc"),
-                    reader.OptionalNumber(metrics, "logLoss")),
+                    reader.OptionalNumber(metrics, "logLoss"),
+                    reader.OptionalNumber(metrics, "brier"),
+                    reader.OptionalNumber(metrics, "ece")),
                 Groups = root["groups"] is JsonObject groups ? GroupedCounts.Read(groups, problem => Stale(path, problem)) : null,
             };
         }

@@ -19,7 +19,9 @@ namespace AiFactory.Core.Metrics
             double? recall,
             double? f1,
             double? auc,
-            double? logLoss)
+            double? logLoss,
+            double? brier = null,
+            double? ece = null)
         {
             Confusion = confusion ?? throw new ArgumentNullException(nameof(confusion));
             Threshold = threshold;
@@ -31,6 +33,8 @@ namespace AiFactory.Core.Metrics
             _values[MetricDescriptor.Precision.Index] = precision;
             _values[MetricDescriptor.Recall.Index] = recall;
             _values[MetricDescriptor.LogLoss.Index] = logLoss;
+            _values[MetricDescriptor.Brier.Index] = brier;
+            _values[MetricDescriptor.Ece.Index] = ece;
         }
 
         /// <summary>Each overall metric in its descriptor's slot (<see cref="MetricDescriptor.Index"/>).</summary>
@@ -62,6 +66,12 @@ namespace AiFactory.Core.Metrics
 
         /// <summary>Mean negative log-likelihood (natural log, probabilities clipped to [1e-15, 1 − 1e-15]); null without scores.</summary>
         public double? LogLoss => _values[MetricDescriptor.LogLoss.Index];
+
+        /// <summary>Mean squared difference between the probability and the outcome; null without scores.</summary>
+        public double? Brier => _values[MetricDescriptor.Brier.Index];
+
+        /// <summary>Expected calibration error over 10 equal-width score bins; null without scores.</summary>
+        public double? Ece => _values[MetricDescriptor.Ece.Index];
 
         /// <summary>A metric by its <see cref="MetricNames"/> name; null when undefined.</summary>
         /// <exception cref="ArgumentException">The name is not one of <see cref="MetricNames.All"/>.</exception>

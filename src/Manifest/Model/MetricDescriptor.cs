@@ -104,16 +104,24 @@ namespace AiFactory.Manifest.Model
         public static readonly MetricDescriptor LogLoss = new MetricDescriptor(5, MetricNames.LogLoss, "mean negative log-likelihood", MetricDirection.LowerIsBetter,
             0, double.PositiveInfinity, MetricConditioning.AllRows, true, "metrics.logLoss", "log-loss", "mean negative log-likelihood, see below");
 
+        /// <summary>Mean squared difference between the probability of the positive class and the outcome.</summary>
+        public static readonly MetricDescriptor Brier = new MetricDescriptor(6, MetricNames.Brier, "Brier score", MetricDirection.LowerIsBetter,
+            0, 1, MetricConditioning.AllRows, true, "metrics.brier", "calibration", "(1/n) · Σ (p − y)², see below");
+
+        /// <summary>Expected calibration error over 10 equal-width bins of the score.</summary>
+        public static readonly MetricDescriptor Ece = new MetricDescriptor(7, MetricNames.Ece, "expected calibration error", MetricDirection.LowerIsBetter,
+            0, 1, MetricConditioning.AllRows, true, "metrics.ece", "calibration", "Σ_b (n_b / n) · abs(mean p_b − positives_b / n_b) over 10 equal-width bins, see below");
+
         /// <summary>The expected cost of 1,000 decisions (<c>gates.business.maxCostPer1000</c>).</summary>
         public static readonly MetricDescriptor CostPer1000 = new MetricDescriptor(-1, MetricNames.CostPer1000, "expected cost per 1,000 decisions", MetricDirection.LowerIsBetter,
             double.NegativeInfinity, double.PositiveInfinity, MetricConditioning.AllRows, false, "business.maxCostPer1000", "business-cost",
             "(TP · cTP + FP · cFP + TN · cTN + FN · cFN) / n × 1000");
 
         /// <summary>The overall metrics of <c>gates.metrics</c> and <c>gates.baseline</c>, in slot order (the order results list them).</summary>
-        public static readonly IReadOnlyList<MetricDescriptor> Overall = new[] { Auc, Accuracy, F1, Precision, Recall, LogLoss };
+        public static readonly IReadOnlyList<MetricDescriptor> Overall = new[] { Auc, Accuracy, F1, Precision, Recall, LogLoss, Brier, Ece };
 
         /// <summary>Every gateable metric: the overall metrics, then the business cost.</summary>
-        public static readonly IReadOnlyList<MetricDescriptor> All = new[] { Auc, Accuracy, F1, Precision, Recall, LogLoss, CostPer1000 };
+        public static readonly IReadOnlyList<MetricDescriptor> All = new[] { Auc, Accuracy, F1, Precision, Recall, LogLoss, Brier, Ece, CostPer1000 };
 
         /// <summary>The overall metric of a name, or null when it is not one (the business cost is not).</summary>
         public static MetricDescriptor? Find(string name)

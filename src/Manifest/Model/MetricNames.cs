@@ -20,6 +20,10 @@ namespace AiFactory.Manifest.Model
         public const string Recall = "recall";
         /// <summary>Mean negative log-likelihood (natural log, probabilities clipped to [1e-15, 1 − 1e-15]).</summary>
         public const string LogLoss = "logLoss";
+        /// <summary>Mean squared difference between the probability and the outcome.</summary>
+        public const string Brier = "brier";
+        /// <summary>Expected calibration error over 10 equal-width score bins.</summary>
+        public const string Ece = "ece";
         /// <summary>The expected cost of 1,000 decisions (<c>gates.business.maxCostPer1000</c>; not a key of <c>gates.metrics</c>).</summary>
         public const string CostPer1000 = "costPer1000";
 

@@ -24,6 +24,10 @@ public class BinaryMetricsTests
             ["precision"] = 2.0 / 3,
             ["recall"] = 2.0 / 3,
             ["logLoss"] = 0.485133844,
+            // (0.1² + 0.4² + 0.6² + 0.6² + 0.3² + 0.1²) / 6 = 0.99 / 6
+            ["brier"] = 0.165,
+            // Bins 9: −0.1; 6: (0.6 − 1) + 0.6 = 0.2; 4: −0.6; 3: 0.3; 1: 0.1 → (0.1 + 0.2 + 0.6 + 0.3 + 0.1) / 6
+            ["ece"] = 1.3 / 6,
         };
         Assert.Equal(MetricNames.All.OrderBy(n => n), expected.Keys.OrderBy(n => n));
         foreach (MetricDescriptor metric in MetricDescriptor.Overall)
@@ -40,9 +44,11 @@ public class BinaryMetricsTests
     public void Slots_are_distinct_properties()
     {
         // Distinct values in every slot, so a descriptor reading another's slot cannot pass.
-        var m = new BinaryMetrics(new ConfusionCounts(1, 1, 1, 1), 0.5, true, accuracy: 0.11, precision: 0.22, recall: 0.33, f1: 0.44, auc: 0.55, logLoss: 0.66);
-        Assert.Equal(new double?[] { 0.55, 0.11, 0.44, 0.22, 0.33, 0.66 }, MetricDescriptor.Overall.Select(d => m.Get(d)));
+        var m = new BinaryMetrics(new ConfusionCounts(1, 1, 1, 1), 0.5, true, accuracy: 0.11, precision: 0.22, recall: 0.33, f1: 0.44, auc: 0.55, logLoss: 0.66,
+            brier: 0.77, ece: 0.88);
+        Assert.Equal(new double?[] { 0.55, 0.11, 0.44, 0.22, 0.33, 0.66, 0.77, 0.88 }, MetricDescriptor.Overall.Select(d => m.Get(d)));
         Assert.Equal((0.11, 0.22, 0.33, 0.44, 0.55, 0.66), (m.Accuracy, m.Precision!.Value, m.Recall!.Value, m.F1!.Value, m.Auc!.Value, m.LogLoss!.Value));
+        Assert.Equal((0.77, 0.88), (m.Brier!.Value, m.Ece!.Value));
     }
 
     [Fact]

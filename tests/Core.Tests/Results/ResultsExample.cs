@@ -87,7 +87,9 @@ internal static class ResultsExample
             0.3935722484376993,
             0.5051149848596449,
             0.8314172810209715,
-            0.40672481221229184),
+            0.40672481221229184,
+            0.129990554081509,
+            0.019975316802554877),
         Groups = AdultGroups.Value,
         Data = AdultData.Value,
     };

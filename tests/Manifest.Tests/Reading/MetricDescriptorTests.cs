@@ -115,15 +115,17 @@ public class MetricDescriptorTests
     [Fact]
     public void Direction_and_range_agree()
     {
-        // A rate or an AUC is in [0, 1] and higher is better; a loss, an error or a cost is lower-is-better.
+        // A rate or an AUC is in [0, 1] and higher is better; a loss, an error or a cost is lower-is-better, and only
+        // a probability's errors (brier, ece) are bounded by 1.
         foreach (MetricDescriptor metric in MetricDescriptor.All)
         {
-            if (metric.Upper == 1) Assert.Equal(MetricDirection.HigherIsBetter, metric.Direction);
+            if (metric.Upper == 1 && metric.Conditioning != MetricConditioning.AllRows || metric == MetricDescriptor.Accuracy)
+                Assert.Equal(MetricDirection.HigherIsBetter, metric.Direction);
             else Assert.Equal(MetricDirection.LowerIsBetter, metric.Direction);
             Assert.True(metric.Lower < metric.Upper);
         }
 
-        Assert.Equal(new[] { "auc", "logLoss" }, MetricDescriptor.All.Where(m => m.NeedsScores).Select(m => m.Name));
-        Assert.Equal(new[] { "logLoss", "costPer1000" }, MetricDescriptor.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
+        Assert.Equal(new[] { "auc", "logLoss", "brier", "ece" }, MetricDescriptor.All.Where(m => m.NeedsScores).Select(m => m.Name));
+        Assert.Equal(new[] { "logLoss", "brier", "ece", "costPer1000" }, MetricDescriptor.All.Where(m => m.LowerIsBetter).Select(m => m.Name));
     }
 }
