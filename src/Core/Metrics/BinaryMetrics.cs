@@ -73,6 +73,12 @@ namespace AiFactory.Core.Metrics
         /// <summary>Expected calibration error over 10 equal-width score bins; null without scores.</summary>
         public double? Ece => _values[MetricDescriptor.Ece.Index];
 
+        /// <summary>DeLong's variance of <see cref="Auc"/> (its interval's evidence); null without scores or with fewer than two rows of a class.</summary>
+        public double? AucVariance { get; set; }
+
+        /// <summary>The scored rows gathered into cells (the evidence of the intervals of logLoss, brier and ece); null without scores.</summary>
+        public ScoreCells? ScoreCells { get; set; }
+
         /// <summary>A metric by its <see cref="MetricNames"/> name; null when undefined.</summary>
         /// <exception cref="ArgumentException">The name is not one of <see cref="MetricNames.All"/>.</exception>
         public double? Get(string metricName)

@@ -36,8 +36,12 @@ namespace AiFactory.Core.Metrics
             }
 
             ConfusionCounts counts = ConfusionCounts.FromPredictions(labels, predicted);
-            return Build(counts, threshold, hasScores: true, RocAuc.Compute(labels, scores), BinaryLogLoss.Compute(labels, scores),
+            BinaryMetrics metrics = Build(counts, threshold, hasScores: true, RocAuc.Compute(labels, scores), BinaryLogLoss.Compute(labels, scores),
                 BrierScore.Compute(labels, scores), ExpectedCalibrationError.Compute(labels, scores));
+            Fairness.DeLongAuc.Compute(AsArray(scores), AsArray(labels), null, 1, out _, out double?[] variance);
+            metrics.AucVariance = variance[0];
+            metrics.ScoreCells = ScoreCells.Of(labels, scores);
+            return metrics;
         }
 
         /// <summary>Metrics of label-only predictions: no scores, so <see cref="BinaryMetrics.Auc"/> and <see cref="BinaryMetrics.LogLoss"/> are null.</summary>
@@ -73,6 +77,14 @@ namespace AiFactory.Core.Metrics
             }
 
             return new BinaryMetrics(counts, threshold, hasScores, accuracy, precision, recall, f1, auc, logLoss, brier, ece);
+        }
+
+        private static T[] AsArray<T>(IReadOnlyList<T> values)
+        {
+            if (values is T[] array) return array;
+            var copy = new T[values.Count];
+            for (int i = 0; i < copy.Length; i++) copy[i] = values[i];
+            return copy;
         }
 
         private static double? Ratio(long numerator, long denominator) =>

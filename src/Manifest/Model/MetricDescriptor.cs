@@ -19,7 +19,7 @@ namespace AiFactory.Manifest.Model
         public const string BinaryClassification = "binary-classification";
 
         private MetricDescriptor(int index, string name, string words, MetricDirection direction, double lower, double upper,
-            MetricConditioning conditioning, bool needsScores, string gatePath, string anchor, string formula)
+            MetricConditioning conditioning, MetricBasis basis, string gatePath, string anchor, string formula)
         {
             Index = index;
             Name = name;
@@ -28,7 +28,7 @@ namespace AiFactory.Manifest.Model
             Lower = lower;
             Upper = upper;
             Conditioning = conditioning;
-            NeedsScores = needsScores;
+            Basis = basis;
             Tasks = new[] { BinaryClassification };
             GatePath = gatePath;
             Anchor = anchor;
@@ -59,8 +59,11 @@ namespace AiFactory.Manifest.Model
         /// <summary>The rows it is taken over: it is undefined when they are none.</summary>
         public MetricConditioning Conditioning { get; }
 
+        /// <summary>What it is computed from: the confusion matrix, the order of the scores, or the scores themselves.</summary>
+        public MetricBasis Basis { get; }
+
         /// <summary>True when it needs scores, not only predicted labels.</summary>
-        public bool NeedsScores { get; }
+        public bool NeedsScores => Basis != MetricBasis.Counts;
 
         /// <summary>The values of <c>model.task</c> that have it.</summary>
         public IReadOnlyList<string> Tasks { get; }
@@ -82,39 +85,39 @@ namespace AiFactory.Manifest.Model
 
         /// <summary>Area under the ROC curve.</summary>
         public static readonly MetricDescriptor Auc = new MetricDescriptor(0, MetricNames.Auc, "area under the ROC curve", MetricDirection.HigherIsBetter,
-            0, 1, MetricConditioning.BothClasses, true, "metrics.auc", "auc", "area under the ROC curve, see below");
+            0, 1, MetricConditioning.BothClasses, MetricBasis.Ranks, "metrics.auc", "auc", "area under the ROC curve, see below");
 
         /// <summary>(TP + TN) / n.</summary>
         public static readonly MetricDescriptor Accuracy = new MetricDescriptor(1, MetricNames.Accuracy, "share of correct predictions", MetricDirection.HigherIsBetter,
-            0, 1, MetricConditioning.AllRows, false, "metrics.accuracy", "metrics", "(TP + TN) / n");
+            0, 1, MetricConditioning.AllRows, MetricBasis.Counts, "metrics.accuracy", "metrics", "(TP + TN) / n");
 
         /// <summary>2PR / (P + R).</summary>
         public static readonly MetricDescriptor F1 = new MetricDescriptor(2, MetricNames.F1, "harmonic mean of precision and recall", MetricDirection.HigherIsBetter,
-            0, 1, MetricConditioning.PositivesAndPredictedPositives, false, "metrics.f1", "metrics", "2 · precision · recall / (precision + recall)");
+            0, 1, MetricConditioning.PositivesAndPredictedPositives, MetricBasis.Counts, "metrics.f1", "metrics", "2 · precision · recall / (precision + recall)");
 
         /// <summary>TP / (TP + FP).</summary>
         public static readonly MetricDescriptor Precision = new MetricDescriptor(3, MetricNames.Precision, "share of predicted positives that are positive", MetricDirection.HigherIsBetter,
-            0, 1, MetricConditioning.PredictedPositives, false, "metrics.precision", "metrics", "TP / (TP + FP)");
+            0, 1, MetricConditioning.PredictedPositives, MetricBasis.Counts, "metrics.precision", "metrics", "TP / (TP + FP)");
 
         /// <summary>TP / (TP + FN).</summary>
         public static readonly MetricDescriptor Recall = new MetricDescriptor(4, MetricNames.Recall, "share of positives predicted positive", MetricDirection.HigherIsBetter,
-            0, 1, MetricConditioning.Positives, false, "metrics.recall", "metrics", "TP / (TP + FN)");
+            0, 1, MetricConditioning.Positives, MetricBasis.Counts, "metrics.recall", "metrics", "TP / (TP + FN)");
 
         /// <summary>Mean negative log-likelihood.</summary>
         public static readonly MetricDescriptor LogLoss = new MetricDescriptor(5, MetricNames.LogLoss, "mean negative log-likelihood", MetricDirection.LowerIsBetter,
-            0, double.PositiveInfinity, MetricConditioning.AllRows, true, "metrics.logLoss", "log-loss", "mean negative log-likelihood, see below");
+            0, double.PositiveInfinity, MetricConditioning.AllRows, MetricBasis.Scores, "metrics.logLoss", "log-loss", "mean negative log-likelihood, see below");
 
         /// <summary>Mean squared difference between the probability of the positive class and the outcome.</summary>
         public static readonly MetricDescriptor Brier = new MetricDescriptor(6, MetricNames.Brier, "Brier score", MetricDirection.LowerIsBetter,
-            0, 1, MetricConditioning.AllRows, true, "metrics.brier", "calibration", "(1/n) · Σ (p − y)², see below");
+            0, 1, MetricConditioning.AllRows, MetricBasis.Scores, "metrics.brier", "calibration", "(1/n) · Σ (p − y)², see below");
 
         /// <summary>Expected calibration error over 10 equal-width bins of the score.</summary>
         public static readonly MetricDescriptor Ece = new MetricDescriptor(7, MetricNames.Ece, "expected calibration error", MetricDirection.LowerIsBetter,
-            0, 1, MetricConditioning.AllRows, true, "metrics.ece", "calibration", "Σ_b (n_b / n) · abs(mean p_b − positives_b / n_b) over 10 equal-width bins, see below");
+            0, 1, MetricConditioning.AllRows, MetricBasis.Scores, "metrics.ece", "calibration", "Σ_b (n_b / n) · abs(mean p_b − positives_b / n_b) over 10 equal-width bins, see below");
 
         /// <summary>The expected cost of 1,000 decisions (<c>gates.business.maxCostPer1000</c>).</summary>
         public static readonly MetricDescriptor CostPer1000 = new MetricDescriptor(-1, MetricNames.CostPer1000, "expected cost per 1,000 decisions", MetricDirection.LowerIsBetter,
-            double.NegativeInfinity, double.PositiveInfinity, MetricConditioning.AllRows, false, "business.maxCostPer1000", "business-cost",
+            double.NegativeInfinity, double.PositiveInfinity, MetricConditioning.AllRows, MetricBasis.Counts, "business.maxCostPer1000", "business-cost",
             "(TP · cTP + FP · cFP + TN · cTN + FN · cFN) / n × 1000");
 
         /// <summary>The overall metrics of <c>gates.metrics</c> and <c>gates.baseline</c>, in slot order (the order results list them).</summary>
