@@ -92,6 +92,28 @@ public class MetricIntervalsTests
     }
 
     [Fact]
+    public void Many_rows_per_cell_draw_binomials_per_cell_and_narrow_the_interval_as_the_square_root_of_the_rows()
+    {
+        // The small sample's cells with 50 times their rows (n 20,000: a binomial per cell, not a draw per row): the
+        // same figures, intervals √50 times narrower.
+        ScoreCells cells = SmallMetrics.ScoreCells!;
+        long[] counts = cells.Counts.Select(c => c * 50).ToArray();
+        var scaled = new ScoreCells(cells.EceBins, cells.Positive, counts, cells.ScoreSums.Select(v => v * 50).ToArray(),
+            cells.SquaredErrorSums.Select(v => v * 50).ToArray(), cells.LogLossSums.Select(v => v * 50).ToArray());
+        Assert.True(scaled.Total >= 20 * scaled.Count);
+        BinaryMetrics large = BinaryMetricsCalculator.Build(SmallMetrics.Confusion, 0.5, true, null, null);
+        large.ScoreCells = scaled;
+        MetricDescriptor[] scored = { MetricDescriptor.LogLoss, MetricDescriptor.Brier };
+        IReadOnlyDictionary<MetricDescriptor, Interval> wide = MetricIntervals.Estimate(SmallMetrics, null, scored, 0.95, 4000, 5);
+        IReadOnlyDictionary<MetricDescriptor, Interval> narrow = MetricIntervals.Estimate(large, null, scored, 0.95, 4000, 5);
+        foreach (MetricDescriptor metric in scored)
+        {
+            double ratio = (narrow[metric].Upper!.Value - narrow[metric].Lower!.Value) / (wide[metric].Upper!.Value - wide[metric].Lower!.Value);
+            Assert.InRange(ratio, 0.9 / Math.Sqrt(50), 1.1 / Math.Sqrt(50));
+        }
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_intervals_and_each_bootstrap_has_its_own_stream()
     {
         IReadOnlyDictionary<MetricDescriptor, Interval> a = All(SmallMetrics), b = All(SmallMetrics);
