@@ -43,6 +43,35 @@ public sealed class GateFailureTests(PackedPackages packages)
     }
 
     [Fact]
+    public void A_metric_gate_judged_with_its_interval_warns_when_it_passes_on_the_doubt_and_fails_without_proof()
+    {
+        var project = new GovernedProject(packages.CreateSampleProject(nameof(A_metric_gate_judged_with_its_interval_warns_when_it_passes_on_the_doubt_and_fails_without_proof)));
+        Assert.Equal(0, packages.Build(project.Folder).ExitCode);
+        var gate = project.Gate("metrics.auc.min");
+        Assert.Equal(("delong", "pointEstimate"), (GovernedProject.Text(gate, "interval.method"), GovernedProject.Text(gate, "judging")));
+        double auc = GovernedProject.Number(gate, "value"), lower = GovernedProject.Number(gate, "interval.lower"), upper = GovernedProject.Number(gate, "interval.upper");
+
+        // A minimum above the measured auc but inside its interval passes on the benefit of the doubt, with a warning at it.
+        string above = (Math.Ceiling((auc + upper) / 2 * 10000) / 10000).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
+        project.EditManifest("\"auc\": { \"min\": 0.75 }", $"\"judging\": \"benefitOfTheDoubt\", \"auc\": {{ \"min\": {above} }}");
+        (int line, int column) = project.ManifestPosition(above);
+        CommandResult doubt = packages.Build(project.Folder);
+        Assert.True(doubt.ExitCode == 0, doubt.Output);
+        Assert.Contains(doubt.WarningLines, l => l.Contains($"aifactory.json({line},{column}): warning AIF4013: auc ") && l.Contains("so it passes on the benefit of the doubt"));
+        Assert.Equal("true", project.Gate("metrics.auc.min")["passedOnInterval"]!.ToString());
+
+        // A minimum below the auc but inside its interval is not proven under burden of proof.
+        string below = (Math.Floor((auc + lower) / 2 * 10000) / 10000).ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture);
+        project.EditManifest($"\"judging\": \"benefitOfTheDoubt\", \"auc\": {{ \"min\": {above} }}", $"\"judging\": \"burdenOfProof\", \"auc\": {{ \"min\": {below} }}");
+        CommandResult proof = packages.Build(project.Folder);
+        Assert.Equal(1, proof.ExitCode);
+        Assert.Contains(proof.ErrorLines, l => l.Contains("error AIF4001: auc ") && l.Contains("burden of proof) is not shown to meet the minimum " + below));
+
+        // Judging is a setting of the check alone: neither training nor evaluation ran again.
+        Assert.Equal(new[] { "train", "evaluate" }, project.Runs);
+    }
+
+    [Fact]
     public void Skipping_training_never_passes_a_gate_on_a_stale_model()
     {
         var project = new GovernedProject(packages.CreateSampleProject(nameof(Skipping_training_never_passes_a_gate_on_a_stale_model)));

@@ -8,6 +8,7 @@ using AiFactory.Core.Metrics;
 using AiFactory.Core.Profiling;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
+using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Evaluation
 {
@@ -87,12 +88,12 @@ namespace AiFactory.Core.Evaluation
             w.StartObject();
             w.Property("threshold", double.IsNaN(Metrics.Threshold) ? (double?)null : Metrics.Threshold);
             w.Property("hasScores", Metrics.HasScores);
-            w.Property("accuracy", Metrics.Accuracy);
-            w.Property("precision", Metrics.Precision);
-            w.Property("recall", Metrics.Recall);
-            w.Property("f1", Metrics.F1);
-            w.Property("auc", Metrics.Auc);
-            w.Property("logLoss", Metrics.LogLoss);
+            foreach (MetricDescriptor metric in MetricDescriptor.Overall)
+            {
+                w.Property(metric.Name, Metrics.Get(metric));
+            }
+
+            w.Property("aucVariance", Metrics.AucVariance);
             w.EndObject();
             w.PropertyName("confusion");
             w.StartObject();
@@ -101,6 +102,16 @@ namespace AiFactory.Core.Evaluation
             w.Property("trueNegatives", Metrics.Confusion.TrueNegatives);
             w.Property("falseNegatives", Metrics.Confusion.FalseNegatives);
             w.EndObject();
+            w.PropertyName("scoreCells");
+            if (Metrics.ScoreCells is null)
+            {
+                w.Null();
+            }
+            else
+            {
+                Metrics.ScoreCells.Write(w);
+            }
+
             w.PropertyName("data");
             if (Data is null)
             {
@@ -198,6 +209,23 @@ namespace AiFactory.Core.Evaluation
                 }
             }
 
+            var binary = new BinaryMetrics(
+                counts,
+                reader.OptionalNumber(metrics, "threshold") ?? double.NaN,
+                reader.Boolean(metrics, "hasScores"),
+                reader.Number(metrics, "accuracy"),
+                reader.OptionalNumber(metrics, "precision"),
+                reader.OptionalNumber(metrics, "recall"),
+                reader.OptionalNumber(metrics, "f1"),
+                reader.OptionalNumber(metrics, "auc"),
+                reader.OptionalNumber(metrics, "logLoss"),
+                reader.OptionalNumber(metrics, "brier"),
+                reader.OptionalNumber(metrics, "ece"))
+            {
+                AucVariance = reader.OptionalNumber(metrics, "aucVariance"),
+                ScoreCells = root["scoreCells"] is JsonObject cells ? ScoreCells.Read(cells, problem => Stale(path, problem)) : null,
+            };
+
             return new EvaluationRecord
             {
                 Data = data,
@@ -209,16 +237,7 @@ namespace AiFactory.Core.Evaluation
                 TestRows = (int)testRows,
                 TrainDataPath = reader.OptionalString(root, "trainDataPath"),
                 TrainRows = (int?)trainRows,
-                Metrics = new BinaryMetrics(
-                    counts,
-                    reader.OptionalNumber(metrics, "threshold") ?? double.NaN,
-                    reader.Boolean(metrics, "hasScores"),
-                    reader.Number(metrics, "accuracy"),
-                    reader.OptionalNumber(metrics, "precision"),
-                    reader.OptionalNumber(metrics, "recall"),
-                    reader.OptionalNumber(metrics, "f1"),
-                    reader.OptionalNumber(metrics, "auc"),
-                    reader.OptionalNumber(metrics, "logLoss")),
+                Metrics = binary,
                 Groups = root["groups"] is JsonObject groups ? GroupedCounts.Read(groups, problem => Stale(path, problem)) : null,
             };
         }

@@ -298,22 +298,10 @@ namespace AiFactory.Core.Fairness
         }
 
         private static string Shown(double value, double threshold, bool isMinimum, GateVerdict verdict) =>
-            verdict.PointPassed ? GateNumberFormat.PassingValue(value, threshold, isMinimum) : GateNumberFormat.Value(value, threshold);
+            VerdictWords.Shown(value, threshold, isMinimum, verdict);
 
-        private static string Verdict(GateVerdict verdict, JudgingMode mode, bool isMinimum, string threshold)
-        {
-            string bar = isMinimum ? "minimum" : "maximum";
-            if (verdict.Passed)
-            {
-                return verdict.PointPassed
-                    ? $"meets the {bar} {threshold}"
-                    : $"is {(isMinimum ? "below" : "above")} the {bar} {threshold}, but the interval reaches {(isMinimum ? "above" : "below")} it, so it passes on the benefit of the doubt";
-            }
-
-            return verdict.PointPassed && mode == JudgingMode.BurdenOfProof
-                ? $"is not shown to meet the {bar} {threshold} set here: the interval reaches {(isMinimum ? "below" : "above")} it"
-                : $"is {(isMinimum ? "below" : "above")} the {bar} {threshold} set here";
-        }
+        private static string Verdict(GateVerdict verdict, JudgingMode mode, bool isMinimum, string threshold) =>
+            VerdictWords.Verdict(verdict, mode, isMinimum, threshold);
 
         private static string PassedOnDoubt(GateVerdict verdict, bool isMinimum) =>
             verdict.PointPassed ? "" : $"; its value is {(isMinimum ? "below" : "above")} the bound, but the interval reaches past it, so it passes on the benefit of the doubt";

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Metrics;
 using AiFactory.Core.Fairness;
 using AiFactory.Manifest.Model;
 
@@ -38,13 +40,14 @@ namespace AiFactory.Core.Gates
             }
 
             var collector = new GateCollector();
+            IReadOnlyDictionary<MetricDescriptor, Interval> intervals = MetricIntervalsOf(manifest, evaluation);
             foreach (MetricGate gate in manifest.Gates.Metrics)
             {
-                MetricGateJudge.Judge(gate, evaluation, collector);
+                MetricGateJudge.Judge(gate, evaluation, intervals, manifest.Gates.MetricSettings.Judging, collector);
             }
 
             BaselineGateJudge.Judge(manifest, evaluation, collector);
-            BusinessGateJudge.Judge(manifest, evaluation, collector);
+            BusinessGateJudge.Judge(manifest, evaluation, intervals, collector);
             DataChecks.DataGateJudge.Judge(manifest, evaluation, collector);
             FairnessReport? fairness = FairnessReport.Build(evaluation, FairnessSettings.From(manifest), uncertainty);
             if (fairness != null)
@@ -55,6 +58,25 @@ namespace AiFactory.Core.Gates
             GateEvaluation result = collector.ToEvaluation(fairness);
             GateWaivers.Apply(manifest, result.Gates);
             return result;
+        }
+
+        /// <summary>
+        /// The intervals of the figures the metric and business gates judge, from the evaluation's evidence, at the level,
+        /// resamples and seed of gates.metrics (the seed defaults to model.seed).
+        /// </summary>
+        private static IReadOnlyDictionary<MetricDescriptor, Interval> MetricIntervalsOf(ModelManifest manifest, EvaluationRecord evaluation)
+        {
+            var wanted = new List<MetricDescriptor>();
+            foreach (MetricGate gate in manifest.Gates.Metrics)
+            {
+                MetricDescriptor? metric = MetricDescriptor.Find(gate.Metric);
+                if (metric != null) wanted.Add(metric);
+            }
+
+            if (manifest.Gates.MaxCostPer1000 != null) wanted.Add(MetricDescriptor.CostPer1000);
+            MetricGateSettings settings = manifest.Gates.MetricSettings;
+            return MetricIntervals.Estimate(evaluation.Metrics, manifest.Business?.Costs, wanted, settings.Confidence, settings.Resamples,
+                settings.Seed ?? manifest.Model.Seed);
         }
     }
 }

@@ -23,6 +23,14 @@ namespace AiFactory.Core.Gates
                     waiver = GateSettingsWaiver(fairness, gate.Id) ?? (fairness.SectionWaivers.Count > 0 ? fairness.SectionWaivers[0] : null);
                 }
 
+                // A waived setting of gates.metrics or gates.business (judging, confidence, resamples) waives its gates.
+                IList<Waiver> settings = gate.Kind == GateKinds.Metric ? manifest.Gates.MetricSettings.SectionWaivers
+                    : gate.Kind == GateKinds.Business ? manifest.Gates.BusinessSettings.SectionWaivers : NoWaivers;
+                if (waiver == null && settings.Count > 0)
+                {
+                    waiver = settings[0];
+                }
+
                 if (waiver == null)
                 {
                     continue;
@@ -36,6 +44,8 @@ namespace AiFactory.Core.Gates
                 }
             }
         }
+
+        private static readonly Waiver[] NoWaivers = Array.Empty<Waiver>();
 
         private static Waiver? GateSettingsWaiver(FairnessGates fairness, string id)
         {

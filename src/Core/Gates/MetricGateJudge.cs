@@ -1,27 +1,35 @@
+using System.Collections.Generic;
 using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Metrics;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates
 {
-    /// <summary>Judges <c>gates.metrics</c>: inclusive bounds on the overall metrics of the test set.</summary>
+    /// <summary>
+    /// Judges <c>gates.metrics</c>: inclusive bounds on the overall metrics of the test set, each with its interval and
+    /// under the section's judging mode (<see cref="GateVerdict"/>). Judged on the point estimate (the default) the
+    /// messages are those of a gate without an interval.
+    /// </summary>
     internal static class MetricGateJudge
     {
-        public static void Judge(MetricGate gate, EvaluationRecord evaluation, GateCollector collector)
+        public static void Judge(MetricGate gate, EvaluationRecord evaluation, IReadOnlyDictionary<MetricDescriptor, Interval> intervals,
+            JudgingMode mode, GateCollector collector)
         {
+            intervals.TryGetValue(MetricDescriptor.Named(gate.Metric), out Interval? interval);
             if (gate.Min != null)
             {
-                collector.Add(JudgeBound(gate.Metric, gate.Min, isMinimum: true, evaluation));
+                collector.Add(JudgeBound(gate.Metric, gate.Min, isMinimum: true, evaluation, interval, mode));
             }
 
             if (gate.Max != null)
             {
-                collector.Add(JudgeBound(gate.Metric, gate.Max, isMinimum: false, evaluation));
+                collector.Add(JudgeBound(gate.Metric, gate.Max, isMinimum: false, evaluation, interval, mode));
             }
         }
 
-        private static GateResult JudgeBound(string metric, Bound bound, bool isMinimum, EvaluationRecord evaluation)
+        private static GateResult JudgeBound(string metric, Bound bound, bool isMinimum, EvaluationRecord evaluation, Interval? interval, JudgingMode mode)
         {
             BinaryMetrics metrics = evaluation.Metrics;
             string bar = isMinimum ? "minimum" : "maximum";
@@ -35,6 +43,7 @@ namespace AiFactory.Core.Gates
                 Threshold = bound.Value,
                 Comparison = isMinimum ? GateComparison.AtLeastSymbol : GateComparison.AtMostSymbol,
                 Location = bound.Location,
+                Judging = FairnessText.ModeName(mode),
             };
 
             if (MetricNames.NeedsScores(metric) && !metrics.HasScores)
@@ -57,21 +66,21 @@ namespace AiFactory.Core.Gates
             }
 
             double v = value.Value;
-            bool passed = isMinimum ? GateComparison.AtLeast(v, bound.Value) : GateComparison.AtMost(v, bound.Value);
-            if (passed)
+            result.Interval = interval;
+            GateVerdict verdict = GateVerdict.Judge(v, interval, bound.Value, isMinimum, mode);
+            result.Status = verdict.Passed ? GateStatus.Passed : GateStatus.Failed;
+            result.PassedOnInterval = verdict.PassedOnInterval;
+            result.Code = verdict.Passed ? null : isMinimum ? DiagnosticIds.MetricBelowMinimum : DiagnosticIds.MetricAboveMaximum;
+            if (mode == JudgingMode.PointEstimate)
             {
-                string shown = GateNumberFormat.PassingValue(v, bound.Value, atLeast: isMinimum);
-                result.Status = GateStatus.Passed;
-                result.Message = $"{metric} {shown} meets the {bar} {threshold} {testSet}";
-            }
-            else
-            {
-                string shown = GateNumberFormat.Value(v, bound.Value);
-                result.Status = GateStatus.Failed;
-                result.Code = isMinimum ? DiagnosticIds.MetricBelowMinimum : DiagnosticIds.MetricAboveMaximum;
-                result.Message = $"{metric} {shown} is {(isMinimum ? "below" : "above")} the {bar} {threshold} set here {testSet}";
+                result.Message = verdict.Passed
+                    ? $"{metric} {GateNumberFormat.PassingValue(v, bound.Value, atLeast: isMinimum)} meets the {bar} {threshold} {testSet}"
+                    : $"{metric} {GateNumberFormat.Value(v, bound.Value)} is {(isMinimum ? "below" : "above")} the {bar} {threshold} set here {testSet}";
+                return result;
             }
 
+            string detail = $"({FairnessText.Interval(interval, bound.Value, verdict.FellBackToPoint(mode))}, {FairnessText.ModeWords(mode)})";
+            result.Message = $"{metric} {VerdictWords.Shown(v, bound.Value, isMinimum, verdict)} {detail} {VerdictWords.Verdict(verdict, mode, isMinimum, threshold)} {testSet}";
             return result;
         }
 

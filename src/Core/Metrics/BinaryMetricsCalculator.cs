@@ -8,7 +8,7 @@ namespace AiFactory.Core.Metrics
     {
         /// <summary>
         /// Metrics of probabilistic predictions: a row is predicted positive iff its score is at least
-        /// <paramref name="threshold"/>; AUC and log-loss use the scores themselves.
+        /// <paramref name="threshold"/>; AUC, log-loss, the Brier score and the ECE use the scores themselves.
         /// </summary>
         /// <param name="labels">Actual labels, true = positive.</param>
         /// <param name="scores">Probability of the positive class for each row, in [0, 1].</param>
@@ -36,7 +36,12 @@ namespace AiFactory.Core.Metrics
             }
 
             ConfusionCounts counts = ConfusionCounts.FromPredictions(labels, predicted);
-            return Build(counts, threshold, hasScores: true, RocAuc.Compute(labels, scores), BinaryLogLoss.Compute(labels, scores));
+            BinaryMetrics metrics = Build(counts, threshold, hasScores: true, RocAuc.Compute(labels, scores), BinaryLogLoss.Compute(labels, scores),
+                BrierScore.Compute(labels, scores), ExpectedCalibrationError.Compute(labels, scores));
+            Fairness.DeLongAuc.Compute(AsArray(scores), AsArray(labels), null, 1, out _, out double?[] variance);
+            metrics.AucVariance = variance[0];
+            metrics.ScoreCells = ScoreCells.Of(labels, scores);
+            return metrics;
         }
 
         /// <summary>Metrics of label-only predictions: no scores, so <see cref="BinaryMetrics.Auc"/> and <see cref="BinaryMetrics.LogLoss"/> are null.</summary>
@@ -48,8 +53,8 @@ namespace AiFactory.Core.Metrics
             return Build(counts, double.NaN, hasScores: false, auc: null, logLoss: null);
         }
 
-        /// <summary>The count-based metrics of a confusion matrix, with AUC and log-loss given.</summary>
-        public static BinaryMetrics Build(ConfusionCounts counts, double threshold, bool hasScores, double? auc, double? logLoss)
+        /// <summary>The count-based metrics of a confusion matrix, with the score-based ones (AUC, log-loss, Brier score, ECE) given.</summary>
+        public static BinaryMetrics Build(ConfusionCounts counts, double threshold, bool hasScores, double? auc, double? logLoss, double? brier = null, double? ece = null)
         {
             if (counts is null)
             {
@@ -71,7 +76,15 @@ namespace AiFactory.Core.Metrics
                 f1 = p + r == 0 ? 0.0 : 2 * p * r / (p + r);
             }
 
-            return new BinaryMetrics(counts, threshold, hasScores, accuracy, precision, recall, f1, auc, logLoss);
+            return new BinaryMetrics(counts, threshold, hasScores, accuracy, precision, recall, f1, auc, logLoss, brier, ece);
+        }
+
+        private static T[] AsArray<T>(IReadOnlyList<T> values)
+        {
+            if (values is T[] array) return array;
+            var copy = new T[values.Count];
+            for (int i = 0; i < copy.Length; i++) copy[i] = values[i];
+            return copy;
         }
 
         private static double? Ratio(long numerator, long denominator) =>

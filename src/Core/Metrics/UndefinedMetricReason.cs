@@ -23,20 +23,21 @@ namespace AiFactory.Core.Metrics
             }
 
             ConfusionCounts c = metrics.Confusion;
-            if (MetricNames.NeedsScores(metric) && !metrics.HasScores)
+            MetricDescriptor descriptor = MetricDescriptor.Named(metric);
+            if (descriptor.NeedsScores && !metrics.HasScores)
             {
                 return "the predictions are labels only, without scores";
             }
 
-            switch (metric)
+            switch (descriptor.Conditioning)
             {
-                case MetricNames.Precision:
+                case MetricConditioning.PredictedPositives:
                     return NoPredictedPositive;
-                case MetricNames.Recall:
+                case MetricConditioning.Positives:
                     return NoActualPositive;
-                case MetricNames.F1:
+                case MetricConditioning.PositivesAndPredictedPositives:
                     return metrics.Precision is null ? NoPredictedPositive : NoActualPositive;
-                case MetricNames.Auc:
+                case MetricConditioning.BothClasses:
                     return c.Positives == 0
                         ? "the data has no positive rows, so no positive can be ranked above a negative"
                         : "the data has no negative rows, so no positive can be ranked above a negative";

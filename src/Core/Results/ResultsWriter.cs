@@ -179,7 +179,7 @@ namespace AiFactory.Core.Results
                 w.EndObject();
             }
 
-            w.Property("costPer1000", costs is null || confusion.Total == 0 ? (double?)null : ExpectedCost.Per1000(costs, confusion));
+            w.Property(MetricNames.CostPer1000, costs is null || confusion.Total == 0 ? (double?)null : ExpectedCost.Per1000(costs, confusion));
             w.EndObject();
         }
 

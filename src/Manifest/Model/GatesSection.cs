@@ -9,6 +9,12 @@ namespace AiFactory.Manifest.Model
         /// <summary><c>gates.metrics</c> in document order.</summary>
         public IReadOnlyList<MetricGate> Metrics { get; set; } = Array.Empty<MetricGate>();
 
+        /// <summary>The settings of <c>gates.metrics</c> (judging, confidence, resamples, seed), with their defaults.</summary>
+        public MetricGateSettings MetricSettings { get; set; } = new MetricGateSettings();
+
+        /// <summary>The settings of <c>gates.business</c>: only its <c>judging</c> is read there (the level is <see cref="MetricSettings"/>').</summary>
+        public MetricGateSettings BusinessSettings { get; set; } = new MetricGateSettings();
+
         /// <summary><c>gates.baseline</c>, or null.</summary>
         public BaselineGates? Baseline { get; set; }
 

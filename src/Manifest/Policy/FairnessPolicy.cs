@@ -87,19 +87,10 @@ namespace AiFactory.Manifest.Policy
                 mine.Judging = policy.Judging;
             }
 
-            // The level is ordered only under one judging mode: compared when the manifest judges as the policy does.
             if (Written(policy, "confidence", out at))
             {
-                if (Written(mine, "confidence") == null)
-                {
-                    mine.Confidence = policy.Confidence;
-                }
-                else if (mine.Judging == policy.Judging)
-                {
-                    JudgingMode mode = mine.Judging;
-                    merge.Setting("fairness.confidence", mine.Confidence, Written(mine, "confidence"), policy.Confidence, at!,
-                        v => TighterThan.Confidence(v, mode), v => v.ToString("0.###", CultureInfo.InvariantCulture), waivers);
-                }
+                mine.Confidence = merge.Confidence("fairness.confidence", mine.Confidence, Written(mine, "confidence"), mine.Judging,
+                    policy.Confidence, at!, policy.Judging, waivers);
             }
 
             if (Written(policy, "resamples", out at)

@@ -35,6 +35,7 @@ namespace AiFactory.Manifest.Policy
             var merge = new PolicyMerge(manifest, policy, today);
             ApplyMetrics(merge);
             ApplyBusiness(merge);
+            MetricSettingsPolicy.Apply(merge);
             DataGatesPolicy.Apply(merge);
             FairnessPolicy.Apply(merge);
             RequiredGates.Check(merge);

@@ -95,6 +95,28 @@ namespace AiFactory.Manifest.Policy
         }
 
         /// <summary>
+        /// A confidence level both write: the manifest's is kept (the policy's is inherited when the manifest writes
+        /// none). The level is ordered only under one judging mode, so it is compared only when the manifest judges as
+        /// the policy does. Returns the level to keep.
+        /// </summary>
+        public double Confidence(string path, double mine, SourceLocation? mineAt, JudgingMode mineJudging, double policys, SourceLocation policyAt,
+            JudgingMode policyJudging, IList<Waiver> waiverTarget)
+        {
+            if (mineAt == null)
+            {
+                return policys;
+            }
+
+            if (mineJudging == policyJudging)
+            {
+                Setting(path, mine, mineAt, policys, policyAt, v => TighterThan.Confidence(v, mineJudging),
+                    v => v.ToString("0.###", CultureInfo.InvariantCulture), waiverTarget);
+            }
+
+            return mine;
+        }
+
+        /// <summary>
         /// Reports a loosening: warning AIF6001 when a waiver stands (returned), error AIF6002 when the only waiver has
         /// expired, error AIF2023 when there is none.
         /// </summary>

@@ -76,7 +76,7 @@ namespace AiFactory.Manifest.Policy
             string[] parts = path.Split('.');
             switch (parts[0])
             {
-                case "metrics": return $"\"gates\": {{ \"metrics\": {{ \"{parts[1]}\": {{ \"{(parts[1] == MetricNames.LogLoss ? "max" : "min")}\": ... }} }} }}";
+                case "metrics": return $"\"gates\": {{ \"metrics\": {{ \"{parts[1]}\": {{ \"{(MetricDescriptor.Named(parts[1]).LowerIsBetter ? "max" : "min")}\": ... }} }} }}";
                 case "business": return "\"business\": { \"costs\": { \"falsePositive\": 500, \"falseNegative\": 120 } } and \"gates\": { \"business\": { \"maxCostPer1000\": ... } }";
                 case "data": return $"\"gates\": {{ \"data\": {{ \"{parts[1]}\": ... }} }}";
                 default:

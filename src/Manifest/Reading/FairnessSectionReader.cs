@@ -402,7 +402,7 @@ namespace AiFactory.Manifest.Reading
             return gates;
         }
 
-        private static JudgingMode? ReadJudging(ObjectReader reader, string key)
+        internal static JudgingMode? ReadJudging(ObjectReader reader, string key)
         {
             JsonString? text = reader.String(key);
             if (text == null)

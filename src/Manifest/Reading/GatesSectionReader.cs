@@ -22,7 +22,8 @@ namespace AiFactory.Manifest.Reading
             JsonObject? metrics = gates.Object("metrics");
             if (metrics != null)
             {
-                section.Metrics = ReadMetrics(context, metrics, labelOnly);
+                section.Metrics = ReadMetrics(context, metrics, labelOnly, out MetricGateSettings settings);
+                section.MetricSettings = settings;
             }
 
             JsonObject? baseline = gates.Object("baseline");
@@ -34,8 +35,9 @@ namespace AiFactory.Manifest.Reading
             JsonObject? business = gates.Object("business");
             if (business != null)
             {
-                var reader = new ObjectReader(context, business, "gates.business", ManifestKeys.BusinessGates);
+                var reader = new ObjectReader(context, business, "gates.business", Concat(ManifestKeys.BusinessGates, ManifestKeys.BusinessSettings));
                 section.MaxCostPer1000 = reader.Number("maxCostPer1000", NumberRange.AnyFinite);
+                section.BusinessSettings = MetricSettingsReader.Read(context, reader, ManifestKeys.BusinessSettings);
                 JsonProperty? maxCost = reader.Property("maxCostPer1000");
                 if (maxCost != null && !hasCosts)
                 {
@@ -76,12 +78,28 @@ namespace AiFactory.Manifest.Reading
             return section;
         }
 
-        private static List<MetricGate> ReadMetrics(ReadContext context, JsonObject node, bool labelOnly)
+        private static List<MetricGate> ReadMetrics(ReadContext context, JsonObject node, bool labelOnly, out MetricGateSettings settings)
         {
             var metrics = new ObjectReader(context, node, "gates.metrics", null);
+            settings = MetricSettingsReader.Read(context, metrics, ManifestKeys.MetricSettings);
             var result = new List<MetricGate>();
             foreach (JsonProperty property in metrics.EffectiveProperties())
             {
+                if (Contains(ManifestKeys.MetricSettings, property.Name))
+                {
+                    continue;
+                }
+
+                string? setting = Suggestions.Closest(property.Name, ManifestKeys.MetricSettings);
+                if (!IsMetric(property.Name) && setting != null && Suggestions.Closest(property.Name, MetricNames.All) == null)
+                {
+                    context.Error(
+                        DiagnosticIds.UnknownKey,
+                        $"unknown key '{property.Name}' in gates.metrics; did you mean '{setting}'?",
+                        context.At(property));
+                    continue;
+                }
+
                 if (!IsMetric(property.Name))
                 {
                     context.Error(
@@ -241,17 +259,23 @@ namespace AiFactory.Manifest.Reading
             }
         }
 
-        private static bool IsMetric(string name)
+        private static bool IsMetric(string name) => MetricNames.IsMetric(name);
+
+        private static bool Contains(IReadOnlyList<string> keys, string key)
         {
-            foreach (string metric in MetricNames.All)
+            foreach (string k in keys)
             {
-                if (metric == name)
-                {
-                    return true;
-                }
+                if (k == key) return true;
             }
 
             return false;
+        }
+
+        private static List<string> Concat(IReadOnlyList<string> first, IReadOnlyList<string> second)
+        {
+            var all = new List<string>(first);
+            all.AddRange(second);
+            return all;
         }
 
         private static string Text(JsonObject entry, string key) => entry[key] is JsonNumber n ? n.Text : "";

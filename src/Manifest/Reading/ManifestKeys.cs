@@ -34,6 +34,12 @@ namespace AiFactory.Manifest.Reading
         /// <summary>Gates the design names whose feature is not released yet: using one is error AIF2009.</summary>
         public static readonly IReadOnlyList<string> GatesNotSupportedYet = Array.Empty<string>();
 
+        /// <summary>The settings of <c>gates.metrics</c>; its other keys are metric names.</summary>
+        public static readonly IReadOnlyList<string> MetricSettings = new[] { "judging", "confidence", "resamples", "seed" };
+
+        /// <summary>The settings of <c>gates.business</c> beside its bound.</summary>
+        public static readonly IReadOnlyList<string> BusinessSettings = new[] { "judging" };
+
         /// <summary>An entry of <c>gates.metrics</c>.</summary>
         public static readonly IReadOnlyList<string> MetricBounds = new[] { "min", "max" };
 

@@ -31,8 +31,8 @@ namespace AiFactory.Manifest.Reading
         public bool Contains(double value) =>
             !double.IsNaN(value) && !double.IsInfinity(value) && value >= Min && value <= Max;
 
-        /// <summary>The range of a metric's values: [0, 1] for rates and AUC, [0, ∞) for logLoss.</summary>
+        /// <summary>The range of a metric's values as its descriptor gives it: [0, 1] for rates and AUC, [0, ∞) for logLoss.</summary>
         public static NumberRange ForMetric(string metric) =>
-            double.IsPositiveInfinity(Model.MetricNames.UpperLimit(metric)) ? NonNegative : UnitInterval;
+            double.IsPositiveInfinity(Model.MetricDescriptor.Named(metric).Upper) ? NonNegative : UnitInterval;
     }
 }

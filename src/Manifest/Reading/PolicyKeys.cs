@@ -42,12 +42,12 @@ namespace AiFactory.Manifest.Reading
         private static List<string> BuildRequirablePaths()
         {
             var paths = new List<string>();
-            foreach (string metric in MetricNames.All)
+            // The metrics of gates.metrics, then the business cost: each where its descriptor says its gate is written.
+            foreach (MetricDescriptor metric in MetricDescriptor.All)
             {
-                paths.Add("metrics." + metric);
+                paths.Add(metric.GatePath);
             }
 
-            paths.Add("business.maxCostPer1000");
             foreach (string gate in ManifestKeys.DataGates)
             {
                 paths.Add("data." + gate);

@@ -181,6 +181,13 @@ namespace AiFactory.Manifest.Reading
                     seed);
             }
 
+            if (section.MetricSettings.SettingLocations.TryGetValue("seed", out SourceLocation? metricSeed))
+            {
+                context.Error(DiagnosticIds.UnknownKey,
+                    "a policy cannot set the bootstrap seed: the seed is each model's (model.seed or gates.metrics.seed). Remove it here",
+                    metricSeed);
+            }
+
             return section;
         }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AiFactory.Core.Data;
 using AiFactory.Core.Evaluation;
 using AiFactory.Core.Fairness;
@@ -19,14 +18,9 @@ public class FairnessDiagnosticPagesTests
 {
     public static TheoryData<string> Codes => new(Enumerable.Range(5001, 13).Select(n => "AIF" + n));
 
-    private static string? Block(string page, string language)
-    {
-        Match m = Regex.Match(page, "```" + language + "\\r?\\n(.*?)```", RegexOptions.Singleline);
-        return m.Success ? m.Groups[1].Value : null;
-    }
+    private static string? Block(string page, string language) => DiagnosticPage.Block(page, language);
 
-    private static string Line(Diagnostic d) =>
-        $"aifactory.json({d.Location!.Line},{d.Location.Column}): {(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {d.Code}: {d.Message}";
+    private static string Line(Diagnostic d) => DiagnosticPage.Line(d);
 
     [Theory]
     [MemberData(nameof(Codes))]

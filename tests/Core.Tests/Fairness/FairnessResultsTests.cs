@@ -73,7 +73,9 @@ public class FairnessResultsTests
         Assert.Equal(2, gate.GetProperty("decidingGroups").GetArrayLength());
 
         JsonElement metricGate = Root(temp).GetProperty("gates")[0];
-        Assert.Equal(JsonValueKind.Null, metricGate.GetProperty("interval").ValueKind);
+        // Metric gates have intervals too (auc: DeLong's), judged on the point estimate unless gates.metrics says otherwise.
+        Assert.Equal("delong", metricGate.GetProperty("interval").GetProperty("method").GetString());
+        Assert.Equal("pointEstimate", metricGate.GetProperty("judging").GetString());
         Assert.Equal(JsonValueKind.Null, metricGate.GetProperty("attribute").ValueKind);
     }
 }

@@ -37,6 +37,17 @@ public class AdultScoredReferenceTests
         Assert.Equal(0.40672481221229184, m.LogLoss!.Value, 1e-9);
     }
 
+    [Fact]
+    public void Calibration_metrics_match_an_independent_computation()
+    {
+        // Python (standard library only): math.fsum((s − y)²) / n, and the ECE over the bins min(floor(10·s), 9),
+        // Σ_b |Σ (s − y)| / n; the ECE agrees with a second summation order to 3e-16.
+        var m = BinaryMetricsCalculator.FromScores(Data.Value.Labels, Data.Value.Scores, 0.5);
+
+        Assert.Equal(0.129990554081509, m.Brier!.Value, 1e-15);
+        Assert.Equal(0.019975316802554877, m.Ece!.Value, 1e-15);
+    }
+
     private static (bool[] Labels, double[] Scores) Load()
     {
         string[] lines = File.ReadAllLines(RepositoryLayout.SharedData("adult-scored.csv"));

@@ -87,7 +87,14 @@ internal static class ResultsExample
             0.3935722484376993,
             0.5051149848596449,
             0.8314172810209715,
-            0.40672481221229184),
+            0.40672481221229184,
+            0.129990554081509,
+            0.019975316802554877)
+        {
+            // The evidence of the intervals, as the evaluation computes it from the scores.
+            AucVariance = AdultMetrics.Value.AucVariance,
+            ScoreCells = AdultMetrics.Value.ScoreCells,
+        },
         Groups = AdultGroups.Value,
         Data = AdultData.Value,
     };
@@ -99,6 +106,13 @@ internal static class ResultsExample
         manifest.Data.TestPath = AiFactory.Core.Tests.IO.RepositoryLayout.SharedData("adult-scored.csv");
         AiFactory.Core.Data.ScoredPredictions adult = AiFactory.Core.Data.PredictionsLoader.Load(manifest);
         return AiFactory.Core.Profiling.DataInspector.Inspect(manifest.Data, null, null, adult.Table, adult.Labels);
+    });
+
+    /// <summary>The metrics of adult-scored.csv as the evaluation computes them.</summary>
+    private static readonly Lazy<BinaryMetrics> AdultMetrics = new(() =>
+    {
+        AiFactory.Core.Data.ScoredPredictions adult = AiFactory.Core.Tests.Fairness.FairnessFixtures.Adult;
+        return BinaryMetricsCalculator.FromScores(adult.Labels, adult.Scores!, 0.5);
     });
 
     /// <summary>The group counts of adult-scored.csv by sex and race, as the evaluation computes them.</summary>

@@ -35,7 +35,7 @@ public class GatesSectionTests
     public void UnknownMetricFarFromAny_ListsTheMetrics()
     {
         Diagnostic d = TestManifests.SingleError(WithGates("\"metrics\": { \"specificity\": { \"min\": 0.5 } }"), DiagnosticIds.UnknownMetric, 4, 27);
-        Assert.EndsWith("valid metrics are 'auc', 'accuracy', 'f1', 'precision', 'recall' and 'logLoss'", d.Message);
+        Assert.EndsWith("valid metrics are 'auc', 'accuracy', 'f1', 'precision', 'recall', 'logLoss', 'brier' and 'ece'", d.Message);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public class PolicySchemaTests
         new[] { "properties", "baseline" },
         new[] { "properties", "data", "properties", "maxMissingRate", "oneOf", "1", "properties", "columns" },
         new[] { "properties", "fairness", "properties", "seed" },
+        new[] { "properties", "metrics", "properties", "seed" },
         new[] { "properties", "fairness", "properties", "disparateImpact", "properties", "referenceGroup" },
         new[] { "properties", "fairness", "properties", "disparateImpact", "required" },
     };
@@ -39,6 +40,7 @@ public class PolicySchemaTests
         new[] { "properties", "data", "properties", "maxMissingRate" },
         new[] { "properties", "data", "properties", "maxMissingRate", "oneOf", "1", "properties", "eachColumn" },
         new[] { "properties", "fairness", "properties", "disparateImpact" },
+        new[] { "properties", "metrics" },
     };
 
     public static TheoryData<string> Schemas => new() { PolicySchema, WaiversSchema };
