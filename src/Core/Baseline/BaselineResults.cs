@@ -38,6 +38,12 @@ namespace AiFactory.Core.Baseline
         /// <summary>Where the <c>metrics</c> object starts in the baseline file.</summary>
         public SourceLocation MetricsLocation { get; }
 
+        /// <summary>The baseline's <c>testRows</c>: how many test rows it was measured on; null when not recorded (a hand-written baseline).</summary>
+        public long? TestRows { get; set; }
+
+        /// <summary>The baseline's <c>decisionThreshold</c>; null when not recorded or label-only.</summary>
+        public double? DecisionThreshold { get; set; }
+
         /// <summary>Reads the metrics of a results.json.</summary>
         /// <param name="path">The baseline file.</param>
         /// <param name="referencedAt">Where the manifest names the file; a missing file is reported there.</param>
@@ -132,7 +138,13 @@ namespace AiFactory.Core.Baseline
                 }
             }
 
-            return new BaselineResults(path, values, undefined, At(path, metrics));
+            return new BaselineResults(path, values, undefined, At(path, metrics))
+            {
+                TestRows = rootObject["testRows"] is JsonNumber rows && rows.TryGetInt64(out long r) ? r : (long?)null,
+                DecisionThreshold = rootObject["decisionThreshold"] is JsonNumber t
+                    ? double.Parse(t.Text, NumberStyles.Float, CultureInfo.InvariantCulture)
+                    : (double?)null,
+            };
         }
 
         private static SourceLocation At(string path, JsonNode node) => new SourceLocation(path, node.Line, node.Column);

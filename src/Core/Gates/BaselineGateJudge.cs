@@ -35,6 +35,14 @@ namespace AiFactory.Core.Gates
                 unusable = e.Diagnostic;
             }
 
+            // A baseline measured on other rows or at another threshold is not a comparison: refuse it, never judge on it.
+            Diagnostic? elsewhere = baseline is null ? null : MeasuredElsewhere(baseline, evaluation, file, section.ResultsLocation ?? new SourceLocation(manifest.FilePath, 0, 0));
+            if (elsewhere != null)
+            {
+                baseline = null;
+                unusable = elsewhere;
+            }
+
             foreach (BaselineMetricGate gate in section.Metrics)
             {
                 if (gate.MaxDrop != null)
@@ -47,6 +55,38 @@ namespace AiFactory.Core.Gates
                     JudgeOne(gate.Metric, gate.MinGain, isMaxDrop: false, evaluation, baseline, unusable, file, collector);
                 }
             }
+        }
+
+        /// <summary>
+        /// AIF4014 when the baseline records a number of test rows or a decision threshold other than this evaluation's;
+        /// null when they agree or the baseline does not record them.
+        /// </summary>
+        private static Diagnostic? MeasuredElsewhere(BaselineResults baseline, EvaluationRecord evaluation, string file, SourceLocation at)
+        {
+            double threshold = evaluation.Metrics.Threshold;
+            bool otherRows = baseline.TestRows.HasValue && baseline.TestRows.Value != evaluation.TestRows;
+            bool otherThreshold = baseline.DecisionThreshold.HasValue && !double.IsNaN(threshold)
+                && !(GateComparison.AtLeast(baseline.DecisionThreshold.Value, threshold) && GateComparison.AtMost(baseline.DecisionThreshold.Value, threshold));
+            if (!otherRows && !otherThreshold)
+            {
+                return null;
+            }
+
+            var differences = new System.Collections.Generic.List<string>();
+            if (otherRows)
+            {
+                differences.Add($"on {GateNumberFormat.Rows(baseline.TestRows!.Value)} and this model on {GateNumberFormat.Rows(evaluation.TestRows)}");
+            }
+
+            if (otherThreshold)
+            {
+                differences.Add($"at decision threshold {GateNumberFormat.Threshold(baseline.DecisionThreshold!.Value)} and this model at {GateNumberFormat.Threshold(threshold)}");
+            }
+
+            return Diagnostic.Error(DiagnosticIds.BaselineNotComparable,
+                $"the baseline {file} was measured {string.Join(", and ", differences)}, so its metrics are not comparable with this model's; " +
+                "use the results.json of the baseline model evaluated on this test set at this threshold (build it with the same data.test and model.threshold), or remove gates.baseline",
+                at);
         }
 
         private static void JudgeOne(

@@ -144,6 +144,9 @@ namespace AiFactory.Manifest.Diagnostics
         /// <summary>A metric, business or baseline gate passed only because its interval reaches across the bound (benefit of the doubt).</summary>
         public const string MetricPassedOnInterval = "AIF4013";
 
+        /// <summary>The baseline was measured on another test set (other rows) or at another decision threshold.</summary>
+        public const string BaselineNotComparable = "AIF4014";
+
         // AIF5xxx: fairness.
         /// <summary>A demographic parity difference is above its maximum.</summary>
         public const string DemographicParityDifferenceAboveMaximum = "AIF5001";
@@ -244,6 +247,7 @@ namespace AiFactory.Manifest.Diagnostics
             [NoProbability] = "Model outputs no probability",
             [GatesDemoted] = "Gate failures demoted to warnings",
             [MetricPassedOnInterval] = "Gate passed only on its interval",
+            [BaselineNotComparable] = "Baseline measured on another test set or threshold",
             [DemographicParityDifferenceAboveMaximum] = "Demographic parity difference above its maximum",
             [DemographicParityRatioBelowMinimum] = "Demographic parity ratio below its minimum",
             [EqualizedOddsDifferenceAboveMaximum] = "Equalized odds difference above its maximum",

@@ -42,6 +42,41 @@ public sealed class BaselineGateTests : IDisposable
 
     private BaselineMetricGate MinGain(string metric, double value) => new(metric) { MinGain = At(_manifest, value, 22, 30) };
 
+    private void WriteBaseline(string recorded) =>
+        File.WriteAllText(_folder.File("baseline/results.json"),
+            "{\n  \"schemaVersion\": 1,\n  " + recorded + ",\n  \"metrics\": { \"auc\": 0.825, \"f1\": 0.608 }\n}\n");
+
+    [Fact]
+    public void A_baseline_measured_on_the_same_rows_at_the_same_threshold_is_compared()
+    {
+        WriteBaseline("\"testRows\": 6512, \"decisionThreshold\": 0.5");
+        GateEvaluation result = Judge(NewMetrics(auc: 0.82), MaxDrop(MetricNames.Auc, 0.01));
+        Assert.Equal(GateStatus.Passed, Assert.Single(result.Gates).Status);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_baseline_measured_on_other_rows_is_AIF4014_once_at_the_results_path_and_fails_every_baseline_gate()
+    {
+        WriteBaseline("\"testRows\": 6000, \"decisionThreshold\": 0.5");
+        GateEvaluation result = Judge(NewMetrics(auc: 0.82), MaxDrop(MetricNames.Auc, 0.01), MinGain(MetricNames.F1, 0.0));
+        Assert.All(result.Gates, g => Assert.Equal((GateStatus.Failed, "AIF4014"), (g.Status, g.Code)));
+        Assert.Equal(
+            $"{_manifest.FilePath}(20,17): error AIF4014: the baseline baseline/results.json was measured on 6,000 rows and this model on 6,512 rows, " +
+            "so its metrics are not comparable with this model's; use the results.json of the baseline model evaluated on this test set at this threshold " +
+            "(build it with the same data.test and model.threshold), or remove gates.baseline",
+            Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void A_baseline_measured_at_another_threshold_is_AIF4014()
+    {
+        WriteBaseline("\"testRows\": 6512, \"decisionThreshold\": 0.4");
+        Diagnostic error = Assert.Single(Judge(NewMetrics(auc: 0.82), MaxDrop(MetricNames.Auc, 0.01)).Diagnostics);
+        Assert.Equal("AIF4014", error.Code);
+        Assert.Contains("was measured at decision threshold 0.4 and this model at 0.5, so its metrics are not comparable", error.Message);
+    }
+
     [Fact]
     public void A_drop_larger_than_maxDrop_fails_with_AIF4003_naming_both_values_and_the_file()
     {
