@@ -14,7 +14,7 @@ public sealed class PackageBuildFilesTests
     {
         string[] cleaned = Targets().Descendants("AiFactoryOutputFile")
             .SelectMany(e => e.Attribute("Include")!.Value.Split(';')).OrderBy(n => n).ToArray();
-        string[] written = new[] { OutputFiles.Results, OutputFiles.Model, OutputFiles.ModelInfo, OutputFiles.Predictions, OutputFiles.DataProfile }.OrderBy(n => n).ToArray();
+        string[] written = new[] { OutputFiles.Results, OutputFiles.Provenance, OutputFiles.Model, OutputFiles.ModelInfo, OutputFiles.Predictions, OutputFiles.DataProfile }.OrderBy(n => n).ToArray();
         Assert.Equal(written, cleaned);
     }
 

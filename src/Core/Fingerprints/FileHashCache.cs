@@ -8,8 +8,8 @@ using AiFactory.Core.IO;
 namespace AiFactory.Core.Fingerprints
 {
     /// <summary>
-    /// Content hashes of input files, remembered by (path, length, last write time) so that a no-op build hashes
-    /// nothing: data files can be large, and the fingerprints are computed on every build.
+    /// Content hashes of input files and code hashes of compiled assemblies, remembered by (path, length, last write
+    /// time) so that a no-op build hashes nothing: data files can be large, and the fingerprints are computed on every build.
     /// </summary>
     public sealed class FileHashCache
     {
@@ -59,16 +59,33 @@ namespace AiFactory.Core.Fingerprints
         public string GetHash(string path)
         {
             string fullPath = Path.GetFullPath(path);
+            return Cached(fullPath, fullPath, () => Sha256.OfFile(fullPath));
+        }
+
+        /// <summary>
+        /// The code hash of a compiled assembly (<see cref="CodeFingerprint"/>), from the cache when the file is
+        /// unchanged: a no-op build reads no metadata. Kept apart from the file's content hash, keyed by the fingerprint's
+        /// version and the source root too, so a newer definition or another root never reuses an old hash.
+        /// </summary>
+        public string GetCodeHash(string assemblyPath, string? sourceRoot)
+        {
+            string fullPath = Path.GetFullPath(assemblyPath);
+            string key = CodeFingerprint.Version + "|" + (sourceRoot ?? "") + "|" + fullPath;
+            return Cached(key, fullPath, () => CodeFingerprint.Of(fullPath, sourceRoot));
+        }
+
+        private string Cached(string key, string fullPath, Func<string> compute)
+        {
             var info = new FileInfo(fullPath);
             long length = info.Length;
             long ticks = info.LastWriteTimeUtc.Ticks;
-            if (_entries.TryGetValue(fullPath, out Entry? entry) && entry.Length == length && entry.Ticks == ticks)
+            if (_entries.TryGetValue(key, out Entry? entry) && entry.Length == length && entry.Ticks == ticks)
             {
                 return entry.Hash;
             }
 
-            string hash = Sha256.OfFile(fullPath);
-            _entries[fullPath] = new Entry(length, ticks, hash);
+            string hash = compute();
+            _entries[key] = new Entry(length, ticks, hash);
             _dirty = true;
             return hash;
         }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -6,14 +8,23 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Fingerprints
 {
     /// <summary>
-    /// The fingerprints that key the build's stages. Training is keyed on its inputs only (training data, compiled
-    /// model code, seed, package version, how the data is read); evaluation on the trained model's fingerprint plus
+    /// The fingerprints that key the build's stages. Training is keyed on its inputs only (training data, the compiled
+    /// model code's IL and references, the packages it compiles against, seed, package version, how the data is read)
+    /// and on nothing that changes with the checkout (commit, folder, PDB path); evaluation on the trained model's fingerprint plus
     /// its own settings (test data, decision threshold). Gate thresholds are in neither: changing one only re-checks.
     /// </summary>
     public static class ModelFingerprints
     {
         /// <summary>The training fingerprint, or "" when the model is not trained in the build (predictions mode).</summary>
-        public static string Training(ModelManifest manifest, string modelAssemblyPath, string packageVersion, FileHashCache hashes)
+        /// <param name="manifest">The effective manifest.</param>
+        /// <param name="modelAssemblyPath">The compiled model assembly: its code hash (<see cref="CodeFingerprint"/>) is an input, its bytes are not.</param>
+        /// <param name="packageVersion">The version of AiFactory.Build.</param>
+        /// <param name="hashes">The hash cache.</param>
+        /// <param name="sourceRoot">The repository root: string literals of paths under it count relative to it.</param>
+        /// <param name="packages">The NuGet packages the model compiles against, as id/version (an assembly reference
+        /// carries the assembly version, which many packages keep from release to release).</param>
+        public static string Training(ModelManifest manifest, string modelAssemblyPath, string packageVersion, FileHashCache hashes,
+            string? sourceRoot = null, IEnumerable<string>? packages = null)
         {
             if (manifest.Model.Source != ModelSource.MLNet)
             {
@@ -21,11 +32,13 @@ namespace AiFactory.Core.Fingerprints
             }
 
             var text = new StringBuilder();
-            Line(text, "stage", "training/1");
+            Line(text, "stage", "training/2");
             Line(text, "package", packageVersion);
             Line(text, "seed", manifest.Model.Seed.ToString(CultureInfo.InvariantCulture));
             Line(text, "trainData", manifest.Data.TrainPath is null ? "" : hashes.GetHash(manifest.Data.TrainPath));
-            Line(text, "modelCode", hashes.GetHash(modelAssemblyPath));
+            Line(text, "modelCode", hashes.GetCodeHash(modelAssemblyPath, sourceRoot));
+            Line(text, "packages", string.Join(",", (packages ?? Enumerable.Empty<string>())
+                .Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.OrdinalIgnoreCase)));
             DataReading(text, manifest.Data);
             return Sha256.OfText(text.ToString());
         }

@@ -9,6 +9,9 @@ namespace AiFactory.Core.Protocol
         /// <summary>Output folder: the gate results (the machine-readable contract).</summary>
         public const string Results = "results.json";
 
+        /// <summary>Output folder: where and when results.json was written (commit, dirty tree, time) and its hash.</summary>
+        public const string Provenance = "provenance.json";
+
         /// <summary>Output folder: the trained ML.NET model.</summary>
         public const string Model = "model.zip";
 

@@ -72,5 +72,72 @@ namespace AiFactory.Core.Results
 
             return Relative(baseDirectory, path);
         }
+    
+        /// <summary>
+        /// <paramref name="path"/> relative to <paramref name="baseDirectory"/>, with <c>../</c> steps where needed, when
+        /// both lie inside <paramref name="repositoryRoot"/>: the same text in every clone of the repository. A file
+        /// outside the repository is written as <see cref="Relative"/> writes it (absolute).
+        /// </summary>
+        public static string InRepository(string baseDirectory, string repositoryRoot, string path)
+        {
+            if (baseDirectory is null)
+            {
+                throw new ArgumentNullException(nameof(baseDirectory));
+            }
+
+            if (string.IsNullOrEmpty(repositoryRoot) || string.IsNullOrEmpty(path))
+            {
+                return Relative(baseDirectory, path);
+            }
+
+            StringComparison comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            string[] root = Segments(repositoryRoot);
+            string[] from = Segments(baseDirectory);
+            string[] to = Segments(Path.Combine(baseDirectory, path));
+            if (!StartsWith(from, root, comparison) || !StartsWith(to, root, comparison))
+            {
+                return Relative(baseDirectory, path);
+            }
+
+            int common = root.Length;
+            while (common < from.Length && common < to.Length && string.Equals(from[common], to[common], comparison))
+            {
+                common++;
+            }
+
+            var parts = new System.Collections.Generic.List<string>();
+            for (int i = common; i < from.Length; i++)
+            {
+                parts.Add("..");
+            }
+
+            for (int i = common; i < to.Length; i++)
+            {
+                parts.Add(to[i]);
+            }
+
+            return parts.Count == 0 ? "." : string.Join("/", parts);
+        }
+
+        private static string[] Segments(string path) =>
+            Path.GetFullPath(path).Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static bool StartsWith(string[] path, string[] prefix, StringComparison comparison)
+        {
+            if (path.Length < prefix.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < prefix.Length; i++)
+            {
+                if (!string.Equals(path[i], prefix[i], comparison))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -69,12 +69,25 @@ namespace AiFactory.Core.Results
             w.Property("evaluation", evaluation.EvaluationFingerprint);
             w.EndObject();
 
+            w.PropertyName("inputs");
+            w.StartArray();
+            foreach (InputFile input in settings.Inputs)
+            {
+                w.StartObject();
+                w.Property("role", input.Role);
+                w.Property("file", input.File);
+                w.Property("sha256", input.Sha256);
+                w.EndObject();
+            }
+
+            w.EndArray();
+
             w.Property("modelHash", evaluation.ModelHash);
 
             w.PropertyName("data");
             w.StartObject();
             w.PropertyName("test");
-            WriteDataFile(w, ReportPath.Relative(root, evaluation.TestDataPath), evaluation.TestRows, evaluation.Data?.Test);
+            WriteDataFile(w, ReportPath.InRepository(root, settings.RepositoryRoot, evaluation.TestDataPath), evaluation.TestRows, evaluation.Data?.Test);
             w.PropertyName("train");
             if (evaluation.TrainDataPath is null)
             {
@@ -82,7 +95,7 @@ namespace AiFactory.Core.Results
             }
             else
             {
-                WriteDataFile(w, ReportPath.Relative(root, evaluation.TrainDataPath), evaluation.TrainRows, evaluation.Data?.Train);
+                WriteDataFile(w, ReportPath.InRepository(root, settings.RepositoryRoot, evaluation.TrainDataPath), evaluation.TrainRows, evaluation.Data?.Train);
             }
 
             w.PropertyName("overlap");
@@ -135,7 +148,7 @@ namespace AiFactory.Core.Results
             w.EndObject();
 
             w.PropertyName("policy");
-            WritePolicy(w, manifest.Policy, root);
+            WritePolicy(w, manifest, root);
 
             w.Property("passed", gates.Passed);
             w.EndObject();
@@ -183,21 +196,40 @@ namespace AiFactory.Core.Results
             w.EndObject();
         }
 
-        /// <summary>The policy that governed the model (docs/policy.md), or null.</summary>
-        private static void WritePolicy(JsonTextWriter w, GovernancePolicy? policy, string root)
+        /// <summary>
+        /// The nearest policy that governed the model (docs/policy.md), with every policy applied under <c>applied</c>,
+        /// nearest first; null without a policy.
+        /// </summary>
+        private static void WritePolicy(JsonTextWriter w, ModelManifest manifest, string root)
         {
-            if (policy is null)
+            GovernancePolicy? nearest = manifest.Policy;
+            if (nearest is null)
             {
                 w.Null();
                 return;
             }
 
             w.StartObject();
+            WritePolicyFields(w, nearest, root);
+            w.PropertyName("applied");
+            w.StartArray();
+            foreach (GovernancePolicy policy in manifest.Policies)
+            {
+                w.StartObject();
+                WritePolicyFields(w, policy, root);
+                w.EndObject();
+            }
+
+            w.EndArray();
+            w.EndObject();
+        }
+
+        private static void WritePolicyFields(JsonTextWriter w, GovernancePolicy policy, string root)
+        {
             w.Property("file", ReportPath.FromAncestor(root, policy.FilePath));
             w.Property("name", policy.Name);
             w.Property("owners", policy.Owners);
             w.Property("waiversFile", policy.WaiversFilePath is null ? null : ReportPath.FromAncestor(root, policy.WaiversFilePath));
-            w.EndObject();
         }
 
         private static void WriteWaiver(JsonTextWriter w, Waiver? waiver, string root)

@@ -14,5 +14,15 @@ namespace AiFactory.Core.Results
 
         /// <summary>The version of AiFactory.Build that produced the results.</summary>
         public string PackageVersion { get; set; } = "";
+
+        /// <summary>
+        /// The repository root (the folder holding .git, or the project's): a data file inside it is written relative to
+        /// the manifest's folder, with ../ steps where needed, so every clone writes the same path; "" writes files
+        /// outside the manifest's folder as absolute paths.
+        /// </summary>
+        public string RepositoryRoot { get; set; } = "";
+
+        /// <summary>The files the results were computed from, with their hashes (<see cref="InputFiles.Of"/>); empty when not given.</summary>
+        public IReadOnlyList<InputFile> Inputs { get; set; } = Array.Empty<InputFile>();
     }
 }

@@ -15,8 +15,9 @@ namespace AiFactory.Manifest.Policy
         /// <summary>
         /// Reads the manifest file and applies the aifactory.policy.json files in its folder and above, nearest first
         /// (an outer policy binds the nearer one as it binds a manifest). The result holds the effective manifest
-        /// (<c>Manifest.Policy</c> names the nearest policy) and the diagnostics of the manifest, the policies, their
-        /// waivers and the application, in that order.
+        /// (<c>Manifest.Policy</c> names the nearest policy, <c>Manifest.Policies</c> all of them) and the diagnostics of
+        /// the manifest, the policies and their waivers, the policies' loosenings of each other (<see cref="PolicyChain"/>)
+        /// and the application, in that order.
         /// </summary>
         /// <param name="manifestPath">Path of aifactory.json.</param>
         /// <param name="options">What to check beyond the text.</param>
@@ -47,10 +48,15 @@ namespace AiFactory.Manifest.Policy
                 return new ManifestReadResult(null, diagnostics);
             }
 
-            // Nearest first: what the nearest policy adds counts as the model's own for the policies above it.
+            // A nearer policy that loosens an outer one is reported at its own line, whatever the manifest sets.
+            DateTime date = today ?? DateTime.UtcNow.Date;
+            diagnostics.AddRange(PolicyChain.Check(policies, date));
+
+            // Nearest first: what the nearest policy adds counts as the model's own for the policies above it (a
+            // loosening it brings is the chain's report above, not the model's).
             foreach (Model.GovernancePolicy policy in readPolicies)
             {
-                diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy, today ?? DateTime.UtcNow.Date));
+                diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy, date));
             }
 
             return new ManifestReadResult(read.Manifest, diagnostics);

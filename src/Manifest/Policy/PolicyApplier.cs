@@ -33,11 +33,7 @@ namespace AiFactory.Manifest.Policy
             }
 
             var merge = new PolicyMerge(manifest, policy, today);
-            ApplyMetrics(merge);
-            ApplyBusiness(merge);
-            MetricSettingsPolicy.Apply(merge);
-            DataGatesPolicy.Apply(merge);
-            FairnessPolicy.Apply(merge);
+            ApplyGates(merge);
             RequiredGates.Check(merge);
             manifest.Policy = manifest.Policy ?? policy;
             manifest.Policies.Add(policy);
@@ -47,6 +43,16 @@ namespace AiFactory.Manifest.Policy
         /// <summary>True for the diagnostics that depend on the date (waivers), which a build re-checks even when nothing changed.</summary>
         public static bool IsWaiverDiagnostic(Diagnostic diagnostic) =>
             diagnostic.Code == DiagnosticIds.GateWaived || diagnostic.Code == DiagnosticIds.WaiverExpired;
+
+        /// <summary>The policy's gates and settings against the manifest's, in place: metrics, business, data, fairness.</summary>
+        internal static void ApplyGates(PolicyMerge merge)
+        {
+            ApplyMetrics(merge);
+            ApplyBusiness(merge);
+            MetricSettingsPolicy.Apply(merge);
+            DataGatesPolicy.Apply(merge);
+            FairnessPolicy.Apply(merge);
+        }
 
         private static void ApplyMetrics(PolicyMerge merge)
         {

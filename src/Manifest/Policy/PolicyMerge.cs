@@ -17,19 +17,27 @@ namespace AiFactory.Manifest.Policy
         private readonly List<Waiver> _waivers = new List<Waiver>();
         private readonly Dictionary<string, string> _notApplicable = new Dictionary<string, string>();
 
-        public PolicyMerge(ModelManifest manifest, GovernancePolicy policy, DateTime today)
+        public PolicyMerge(ModelManifest manifest, GovernancePolicy policy, DateTime today, bool comparesPolicies = false)
         {
             Manifest = manifest;
             Policy = policy;
             Today = today.Date;
+            ComparesPolicies = comparesPolicies;
             foreach (Waiver waiver in policy.Waivers)
             {
-                if (string.Equals(waiver.Model, manifest.Model.Name, StringComparison.Ordinal))
+                if (!comparesPolicies && string.Equals(waiver.Model, manifest.Model.Name, StringComparison.Ordinal))
                 {
                     _waivers.Add(waiver);
                 }
             }
         }
+
+        /// <summary>
+        /// True when <see cref="Manifest"/> stands for a nearer policy compared with an outer one (<see cref="PolicyChain"/>):
+        /// a loosening is always AIF2023 (waivers are granted to models, not to policies), and what cannot apply to a
+        /// model is the model's application's business, not reported here.
+        /// </summary>
+        public bool ComparesPolicies { get; }
 
         public ModelManifest Manifest { get; }
 
@@ -122,6 +130,22 @@ namespace AiFactory.Manifest.Policy
         /// </summary>
         public Waiver? Loosened(string path, SourceLocation at, string what, SourceLocation policyAt, string fix)
         {
+            if (ComparesPolicies)
+            {
+                Diagnostics.Add(Diagnostic.Error(DiagnosticIds.PolicyLoosened,
+                    $"{what} (set in {policyAt}): a nearer policy may tighten an outer one, never loosen it. {Capital(fix)}, " +
+                    "or have the outer policy's owners change theirs; a waiver is granted to a model, never to a policy",
+                    at));
+                return null;
+            }
+
+            // A setting the model inherited from a nearer policy: that policy's own loosening, which PolicyChain
+            // reports at its line whether or not the manifest sets it too.
+            if (!string.Equals(at.File, Manifest.FilePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             Waiver? standing = null;
             Waiver? expired = null;
             foreach (Waiver waiver in _waivers)
@@ -173,6 +197,11 @@ namespace AiFactory.Manifest.Policy
         /// </summary>
         public void NotApplicable(string path, SourceLocation policyAt, string reason)
         {
+            if (ComparesPolicies)
+            {
+                return;
+            }
+
             if (IsRequired(path))
             {
                 _notApplicable[path] = reason;

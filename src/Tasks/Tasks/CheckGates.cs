@@ -2,9 +2,11 @@ using System.Collections.Generic;
 using System.IO;
 using AiFactory.Core.Evaluation;
 using AiFactory.Core.Fairness;
+using AiFactory.Core.Fingerprints;
 using AiFactory.Core.Gates;
 using AiFactory.Core.IO;
 using AiFactory.Core.Protocol;
+using AiFactory.Core.Provenance;
 using AiFactory.Core.Results;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
@@ -139,11 +141,20 @@ namespace AiFactory.Build.Tasks
                 }
             }
 
-            var settings = new RunSettings { GateSeverity = severity, SkippedStages = skipped, PackageVersion = PackageVersion };
+            FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
+            var settings = new RunSettings
+            {
+                GateSeverity = severity, SkippedStages = skipped, PackageVersion = PackageVersion, RepositoryRoot = RepositoryRoot,
+                Inputs = InputFiles.Of(manifest, RepositoryRoot, hashes),
+            };
+            hashes.Save();
             GateEvaluation gates = GateEvaluator.Evaluate(manifest, record, uncertainty);
             Directory.CreateDirectory(OutputPath);
             ResultsPath = Path.Combine(OutputPath, OutputFiles.Results);
             AtomicFile.WriteAllTextIfChanged(ResultsPath, ResultsWriter.ToJson(manifest, record, gates, settings));
+            // What cannot be in results.json without making it checkout-dependent: commit, dirty tree, time.
+            ProvenanceRecord.For(ResultsPath, RepositoryRoot, PackageVersion, System.DateTime.UtcNow)
+                .WriteTo(Path.Combine(OutputPath, OutputFiles.Provenance));
 
             bool demote = severity == "warning";
             if (demote)
@@ -168,33 +179,30 @@ namespace AiFactory.Build.Tasks
         }
 
         /// <summary>
-        /// The policy's build rules: demoting gate severity (AIF2026; the gates are then judged as errors) and skipping
-        /// training (AIF2027), each forbidden everywhere or in CI builds only. Returns the severity to judge at.
+        /// The policies' build rules: demoting gate severity (AIF2026; the gates are then judged as errors) and skipping
+        /// training (AIF2027), each forbidden everywhere or in CI builds only — by the tightest of every policy that
+        /// applies, outer ones too, reported at that policy's line. Returns the severity to judge at.
         /// </summary>
         private string EnforcePolicy(ModelManifest manifest, string severity)
         {
-            GovernancePolicy? policy = manifest.Policy;
-            if (policy == null)
-            {
-                return severity;
-            }
-
             bool ci = ContinuousIntegration.IsBuild(ContinuousIntegrationBuild, System.Environment.GetEnvironmentVariable);
-            if (severity == "warning" && BuildPermissions.Forbids(policy.DemoteGates, ci))
+            GovernancePolicy? demote = BuildPermissions.Tightest(manifest.Policies, p => p.DemoteGates);
+            if (severity == "warning" && demote != null && BuildPermissions.Forbids(demote.DemoteGates, ci))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.GateDemotionForbidden,
-                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(policy.DemoteGates)} " +
-                    $"(build.demoteGates \"{BuildPermissions.Name(policy.DemoteGates)}\"); build without it — failed gates are errors",
-                    policy.DemoteGatesLocation ?? new SourceLocation(policy.FilePath, 0, 0)));
+                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(demote.DemoteGates)} " +
+                    $"(build.demoteGates \"{BuildPermissions.Name(demote.DemoteGates)}\"); build without it — failed gates are errors",
+                    demote.DemoteGatesLocation ?? new SourceLocation(demote.FilePath, 0, 0)));
                 severity = "error";
             }
 
-            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && BuildPermissions.Forbids(policy.SkipTraining, ci))
+            GovernancePolicy? skip = BuildPermissions.Tightest(manifest.Policies, p => p.SkipTraining);
+            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && skip != null && BuildPermissions.Forbids(skip.SkipTraining, ci))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.SkipTrainingForbidden,
-                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(policy.SkipTraining)} " +
-                    $"(build.skipTraining \"{BuildPermissions.Name(policy.SkipTraining)}\"); build without it so the model is trained for the current inputs",
-                    policy.SkipTrainingLocation ?? new SourceLocation(policy.FilePath, 0, 0)));
+                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(skip.SkipTraining)} " +
+                    $"(build.skipTraining \"{BuildPermissions.Name(skip.SkipTraining)}\"); build without it so the model is trained for the current inputs",
+                    skip.SkipTrainingLocation ?? new SourceLocation(skip.FilePath, 0, 0)));
             }
 
             return severity;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using AiFactory.Core.Fairness;
 using AiFactory.Core.Fingerprints;
 using AiFactory.Core.IO;
@@ -23,9 +24,15 @@ namespace AiFactory.Build.Tasks
         [Required]
         public string ManifestPath { get; set; } = "";
 
-        /// <summary>The compiled model assembly (obj/), part of the training fingerprint.</summary>
+        /// <summary>The compiled model assembly (obj/): its code hash is part of the training fingerprint.</summary>
         [Required]
         public string ModelAssemblyPath { get; set; } = "";
+
+        /// <summary>
+        /// The NuGet packages the model compiles against, as id/version (the references' NuGetPackageId and
+        /// NuGetPackageVersion; references from no package give "/" and are left out): part of the training fingerprint.
+        /// </summary>
+        public string[] CompilePackages { get; set; } = System.Array.Empty<string>();
 
         /// <summary>The state folder under obj/.</summary>
         [Required]
@@ -120,7 +127,9 @@ namespace AiFactory.Build.Tasks
             Directory.CreateDirectory(StatePath);
             FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
             Source = manifest.Model.Source == ModelSource.Predictions ? "predictions" : "mlnet";
-            TrainingFingerprint = ModelFingerprints.Training(manifest, ModelAssemblyPath, PackageVersion, hashes);
+            // Paths in the model's string literals count from the repository root, so another clone has the same code.
+            TrainingFingerprint = ModelFingerprints.Training(manifest, ModelAssemblyPath, PackageVersion, hashes, RepositoryRootPath,
+                CompilePackages.Where(p => !p.StartsWith("/", System.StringComparison.Ordinal) && !p.EndsWith("/", System.StringComparison.Ordinal)));
             EvaluationFingerprint = ModelFingerprints.Evaluation(manifest, TrainingFingerprint, PackageVersion, hashes);
             FairnessSettings fairness = FairnessSettings.From(manifest);
             UncertaintyFingerprint = fairness.EstimatesIntervals ? fairness.Fingerprint(EvaluationFingerprint, PackageVersion) : "";

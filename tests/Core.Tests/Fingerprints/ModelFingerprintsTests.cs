@@ -55,6 +55,32 @@ public sealed class ModelFingerprintsTests : IDisposable
     }
 
     [Fact]
+    public void The_packages_the_model_compiles_against_are_training_inputs_in_any_order()
+    {
+        string Training(params string[] packages) => ModelFingerprints.Training(Manifest(), Assembly, "1.0.0", FileHashCache.InMemory(), _folder, packages);
+
+        string baseline = Training("Microsoft.ML/5.0.1", "AiFactory.Build/1.0.0");
+        Assert.Equal(baseline, Training("AiFactory.Build/1.0.0", "Microsoft.ML/5.0.1", "Microsoft.ML/5.0.1"));
+        Assert.NotEqual(baseline, Training("Microsoft.ML/5.0.2", "AiFactory.Build/1.0.0"));
+        Assert.NotEqual(baseline, Training("AiFactory.Build/1.0.0"));
+    }
+
+    [Fact]
+    public void The_model_code_counts_by_its_code_hash_not_its_bytes()
+    {
+        var compile = new TestCompilation
+        {
+            AssemblyName = "Model",
+            Sources = new[] { (Path.Combine(_folder, "src", "P.cs"), "public static class P { public static int F() => 1; }") },
+        };
+        string a = compile.EmitTo(Path.Combine(_folder, "a", "Model.dll"));
+        string b = (compile with { InformationalVersion = "1.0.0+0123abcd" }).EmitTo(Path.Combine(_folder, "b", "Model.dll"));
+        Assert.NotEqual(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        Assert.Equal(ModelFingerprints.Training(Manifest(), a, "1.0.0", FileHashCache.InMemory(), _folder),
+            ModelFingerprints.Training(Manifest(), b, "1.0.0", FileHashCache.InMemory(), _folder));
+    }
+
+    [Fact]
     public void Gate_thresholds_change_neither_fingerprint_and_evaluation_settings_only_the_evaluation_one()
     {
         var baseline = Compute(Manifest(), Assembly);

@@ -123,7 +123,17 @@ internal static class ResultsExample
             adult.Labels, AiFactory.Core.Fairness.GroupedEvaluation.Predict(adult.Scores!, 0.5), adult.Scores)!;
     });
 
-    public static RunSettings Settings => new() { PackageVersion = "0.1.0" };
+    public static RunSettings Settings => new()
+    {
+        PackageVersion = "0.1.0",
+        // What CheckGates records (InputFiles.Of): here by hand, as the example's data file stays in ../shared/data.
+        Inputs = new[]
+        {
+            new InputFile("manifest", "aifactory.json", AiFactory.Core.Fingerprints.Sha256.OfText(ManifestText)),
+            new InputFile("testData", "data/adult-scored.csv", AiFactory.Core.Fingerprints.Sha256.OfFile(AiFactory.Core.Tests.IO.RepositoryLayout.SharedData("adult-scored.csv"))),
+            new InputFile("baseline", "baseline/results.json", AiFactory.Core.Fingerprints.Sha256.OfText(BaselineText)),
+        },
+    };
 
     public static string ResultsJson(string folder)
     {

@@ -84,4 +84,49 @@ public class GovernedManifestTests
         Assert.Equal(nearer, tightened.Manifest.Policy!.FilePath);
         Assert.Equal(new[] { nearer, outer }, tightened.Manifest.Policies.Select(p => p.FilePath));
     }
+
+    [Fact]
+    public void A_nearer_policy_that_loosens_an_outer_one_is_reported_at_its_line_even_when_the_manifest_is_tighter_than_both()
+    {
+        using var folder = new TempFolder();
+        string outer = folder.File("aifactory.policy.json", "{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.6 } } } }");
+        string nearerText = "{\n  \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.5 } } }\n}";
+        string nearer = folder.File("team/aifactory.policy.json", nearerText);
+        string path = folder.File("team/loan/aifactory.json", Manifest.Replace("0.65", "0.9", StringComparison.Ordinal));
+
+        ManifestReadResult read = GovernedManifest.ReadFile(path, new ManifestReadOptions());
+
+        Diagnostic error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticIds.PolicyLoosened, error.Code);
+        Assert.Equal((nearer, 2, nearerText.Split('\n')[1].IndexOf("0.5", StringComparison.Ordinal) + 1), (error.Location!.File, error.Location.Line, error.Location.Column));
+        Assert.Contains($"metrics.auc.min 0.5 is below the policy's minimum 0.6 (set in {outer}(1,", error.Message);
+        Assert.Contains("a nearer policy may tighten an outer one, never loosen it", error.Message);
+
+        // No waiver lifts it: waivers are granted to models.
+        folder.File("aifactory.waivers.json",
+            "{ \"waivers\": [ { \"model\": \"LoanApproval\", \"gate\": \"metrics.auc\", \"who\": \"jane\", \"why\": \"new market\", \"expires\": \"2099-03-31\" } ] }");
+        Assert.Equal(DiagnosticIds.PolicyLoosened, Assert.Single(GovernedManifest.ReadFile(path, new ManifestReadOptions()).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_nearer_policy_may_not_allow_what_an_outer_one_forbids_a_build()
+    {
+        using var folder = new TempFolder();
+        folder.File("aifactory.policy.json", "{ \"build\": { \"demoteGates\": \"never\", \"skipTraining\": \"localOnly\" } }");
+        string nearer = folder.File("team/aifactory.policy.json", "{ \"build\": { \"demoteGates\": \"localOnly\", \"skipTraining\": \"never\" } }");
+        string path = folder.File("team/loan/aifactory.json", Manifest);
+
+        Diagnostic error = Assert.Single(GovernedManifest.ReadFile(path, new ManifestReadOptions()).Diagnostics);
+        Assert.Equal((DiagnosticIds.PolicyLoosened, nearer), (error.Code, error.Location!.File));
+        Assert.Contains("build.demoteGates \"localOnly\" is looser than the policy's \"never\"", error.Message);
+
+        // Silent, the nearer policy takes nothing away: the outer one's rules bind the build (BuildPermissions.Tightest).
+        File.WriteAllText(nearer, "{ \"policy\": { \"name\": \"Team\" } }");
+        ManifestReadResult read = GovernedManifest.ReadFile(path, new ManifestReadOptions());
+        Assert.Empty(read.Diagnostics);
+        GovernancePolicy demote = BuildPermissions.Tightest(read.Manifest!.Policies, p => p.DemoteGates)!;
+        Assert.Equal((BuildPermission.Never, folder.PathOf("aifactory.policy.json")), (demote.DemoteGates, demote.FilePath));
+        Assert.Equal(BuildPermission.LocalOnly, BuildPermissions.Tightest(read.Manifest.Policies, p => p.SkipTraining)!.SkipTraining);
+        Assert.Null(BuildPermissions.Tightest(Array.Empty<GovernancePolicy>(), p => p.SkipTraining));
+    }
 }

@@ -69,6 +69,13 @@ public sealed class CheckGatesTests : IDisposable
         Assert.Contains("\"status\": \"passed\"", File.ReadAllText(Path.Combine(_project.OutputPath, "results.json")));
         Assert.True(File.Exists(Path.Combine(_project.StatePath, "check.passed")));
 
+        // Beside results.json, its provenance: its hash, and no commit in a folder that is no git repository git knows.
+        string results = Path.Combine(_project.OutputPath, "results.json");
+        string provenance = File.ReadAllText(Path.Combine(_project.OutputPath, "provenance.json"));
+        Assert.Contains($"\"sha256\": \"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(results))).ToLowerInvariant()}\"", provenance);
+        Assert.Contains("\"commit\": null", provenance);
+        Assert.Contains("\"file\": \"data/train.csv\"", File.ReadAllText(results));
+
         _project.WriteManifest(0.8, seed: 42, threshold: 0.5);
         var (failed, failedEngine) = Check(prepare);
         Assert.False(failed);
