@@ -60,6 +60,8 @@ public sealed class HubTemplateTests(PackedPackages packages)
             CommandResult ci = hub.RunCommand(command);
             Assert.True(ci.ExitCode == 0, command + "\n" + ci.Output);
             Assert.Empty(ci.ErrorLines);
+            // The models' sensitive attribute is guarded by the policy's fairness gates: no AIF5014.
+            Assert.DoesNotContain(ci.WarningLines, l => l.Contains("AIF5014", StringComparison.Ordinal));
         }
 
         // Each model was trained and judged in Release under the hub's policy, and every gate passed: its own, and the

@@ -29,6 +29,8 @@ public sealed class TemplateTests(PackedPackages packages)
         Assert.Equal(new[] { "income", "debt", "tenure", "region", "sex", "age_band", "tier" }, ((JsonObject)data["columns"]!).Properties.Select(p => p.Name));
         Assert.Equal("income,debt,tenure,region,sex,age_band,tier,approved", File.ReadLines(Path.Combine(project.Folder, "data", "train.csv")).First());
         Assert.Contains("model.Counterfactual(\"sex\")", File.ReadAllText(Path.Combine(solution, "LoanApproval.Tests", "SensitiveAttributeTests.cs")));
+        var fairness = (JsonObject)((JsonObject)manifest["gates"]!)["fairness"]!;
+        Assert.Equal(new[] { "demographicParityRatio", "equalizedOddsDifference" }, fairness.Properties.Select(p => p.Name));
 
         // The sample data is exactly what the generator beside it writes (it reads the names from the manifest).
         string regenerated = Path.Combine(solution, "regenerated");
@@ -49,17 +51,25 @@ public sealed class TemplateTests(PackedPackages packages)
             Assert.Contains("-p:AiFactoryGateSeverity=warning", command);
             CommandResult ci = packages.Dotnet.Run(solution, CiFile.SplitArguments(command).Skip(1).ToArray());
             Assert.True(ci.ExitCode == 0, command + "\n" + ci.Output);
+            Assert.DoesNotContain(ci.WarningLines, l => l.Contains("AIF5014", StringComparison.Ordinal));
         }
 
         // The artifact folders both CI examples keep hold the results and the test results.
         string releaseResults = Path.Combine(project.Folder, "bin", "Release", "net10.0", "aifactory");
         Assert.Contains("LoanApproval/bin/Release/net10.0/aifactory", File.ReadAllText(Path.Combine(solution, ".github", "workflows", "aifactory.yml")));
         Assert.Contains("targetPath: LoanApproval/bin/Release/net10.0/aifactory", File.ReadAllText(Path.Combine(solution, "azure-pipelines.yml")));
-        Assert.True(GovernedProject.Number(new GovernedProject(project.Folder, releaseResults).Results(), "testRows") == 2000);
+        var release = new GovernedProject(project.Folder, releaseResults);
+        Assert.True(GovernedProject.Number(release.Results(), "testRows") == 2000);
+        AssertFairnessGatesPassOnTheirOwnFigures(release, "sex", "age_band");
         XDocument ciTrx = XDocument.Load(Assert.Single(Directory.GetFiles(Path.Combine(solution, "TestResults"), "*.trx")));
         Assert.Equal(
-            new[] { "business.maxCostPer1000", "metrics.accuracy.min", "metrics.auc.min", "metrics.f1.min" },
-            GateResults(ciTrx).Select(r => r.Gate).Order());
+            new[]
+            {
+                "business.maxCostPer1000", "fairness.demographicParityRatio.age_band.min", "fairness.demographicParityRatio.sex.min",
+                "fairness.equalizedOddsDifference.age_band.max", "fairness.equalizedOddsDifference.sex.max",
+                "metrics.accuracy.min", "metrics.auc.min", "metrics.f1.min",
+            },
+            GateResults(ciTrx).Select(r => r.Gate).Order(StringComparer.Ordinal));
         Assert.All(TestResults(ciTrx), r => Assert.Equal("Passed", r.Outcome));
         Assert.Contains(TestResults(ciTrx), r => r.Name.EndsWith("SensitiveAttributeTests.Changing_only_the_first_sensitive_attribute_changes_almost_no_decision"));
 
@@ -84,7 +94,7 @@ public sealed class TemplateTests(PackedPackages packages)
 
         XDocument trx = XDocument.Load(Assert.Single(Directory.GetFiles(Path.Combine(solution, "TrxResults"), "*.trx")));
         var gates = GateResults(trx).ToDictionary(r => r.Gate);
-        Assert.Equal(4, gates.Count);
+        Assert.Equal(8, gates.Count);
         var auc = gates["metrics.auc.min"];
         Assert.Equal("Failed", auc.Outcome);
         Assert.StartsWith($"AiFactory.Testing.GateFailedException : {project.ManifestPath}({line},{column}): error AIF4001: auc 0.", auc.Message);
@@ -106,12 +116,15 @@ public sealed class TemplateTests(PackedPackages packages)
         Assert.Contains(trainerCall, pipeline);
         Assert.Contains("NumberOfThreads = 1,", pipeline);
 
+        // The default sensitive attribute "group" is guarded by the template's two fairness gates: 4 + 2 gate tests and the counterfactual one.
         CommandResult test = packages.Dotnet.Run(solution, "test", "-nologo", "-tl:off");
         Assert.True(test.ExitCode == 0, test.Output);
-        Assert.Contains("Passed:     5", test.Output);
+        Assert.Contains("Passed:     7", test.Output);
+        Assert.DoesNotContain(test.WarningLines, l => l.Contains("AIF5014", StringComparison.Ordinal));
         var results = project.Results();
         Assert.True(results["passed"] is JsonBoolean { Value: true });
         Assert.True(GovernedProject.Number(results, "metrics.auc") >= 0.75);
+        AssertFairnessGatesPassOnTheirOwnFigures(project, "group");
         AssertTrainedAndEvaluatedOnce(project);
     }
 
@@ -126,9 +139,12 @@ public sealed class TemplateTests(PackedPackages packages)
         Assert.False(File.Exists(Path.Combine(solution, "Scored.Tests", "SensitiveAttributeTests.cs")));
         Assert.DoesNotContain("Microsoft.ML.", File.ReadAllText(Path.Combine(project.Folder, "Scored.csproj")));
 
+        // No sensitive attribute: no fairness gate is written, and none is asked for.
+        Assert.DoesNotContain("\"fairness\"", File.ReadAllText(project.ManifestPath));
         CommandResult test = packages.Dotnet.Run(solution, "test", "-nologo", "-tl:off");
         Assert.True(test.ExitCode == 0, test.Output);
         Assert.Contains("Passed:     4", test.Output);
+        Assert.DoesNotContain(test.WarningLines, l => l.Contains("AIF5014", StringComparison.Ordinal));
         var results = project.Results();
         Assert.Equal("predictions", GovernedProject.Text(results, "model.source"));
         Assert.Equal(2000, GovernedProject.Number(results, "testRows"));
@@ -193,6 +209,11 @@ public sealed class TemplateTests(PackedPackages packages)
         Assert.Contains("Passed:     5", green.Output);
         Assert.True(File.Exists(project.ResultsPath));
 
+        // Under a hub the fairness gates are the policy's to set; this hub has no policy, so nothing guards "group".
+        Assert.DoesNotContain("\"fairness\"", File.ReadAllText(project.ManifestPath));
+        (int sensitiveLine, int sensitiveColumn) = project.ManifestPosition("\"sensitive\"");
+        Assert.Contains(green.WarningLines, l => l.Contains($"aifactory.json({sensitiveLine},{sensitiveColumn}): warning AIF5014: the sensitive attribute 'group'", StringComparison.Ordinal));
+
         (int line, int column) = ManifestEdit.SetNumber(project.ManifestPath, "gates.metrics.f1.min", "0.90");
         CommandResult shown = packages.Dotnet.Run(hub, "test", "-nologo", "-tl:off", "-p:AiFactoryGateSeverity=warning", "--logger", "console;verbosity=normal");
         Assert.Equal(1, shown.ExitCode);
@@ -216,6 +237,33 @@ public sealed class TemplateTests(PackedPackages packages)
         Assert.DoesNotContain("Tests", sln);
         Assert.DoesNotContain("Solo.Tests", File.ReadAllText(Path.Combine(solution, "Solo", "README.md")));
         Assert.DoesNotContain("#if", File.ReadAllText(Path.Combine(solution, "Solo", "README.md")));
+    }
+
+    /// <summary>
+    /// Every fairness gate the template wrote was judged on each attribute and passed, and its value is the figure
+    /// computed here, on its own, from the test set's scores the build wrote (predictions.csv, positive iff score ≥ 0.5).
+    /// </summary>
+    private static void AssertFairnessGatesPassOnTheirOwnFigures(GovernedProject project, params string[] attributes)
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(project.OutputPath, "predictions.csv"));
+        string[] header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+        bool Positive(string[] r) => r[Array.IndexOf(header, "approved")] == "yes";
+        bool Selected(string[] r) => double.Parse(r[Array.IndexOf(header, "score")], System.Globalization.CultureInfo.InvariantCulture) >= 0.5;
+        foreach (string attribute in attributes)
+        {
+            int column = Array.IndexOf(header, attribute);
+            var groups = rows.GroupBy(r => r[column]).ToArray();
+            double[] selection = groups.Select(g => g.Count(Selected) / (double)g.Count()).ToArray();
+            double[] tpr = groups.Select(g => g.Count(r => Positive(r) && Selected(r)) / (double)g.Count(Positive)).ToArray();
+            double[] fpr = groups.Select(g => g.Count(r => !Positive(r) && Selected(r)) / (double)g.Count(r => !Positive(r))).ToArray();
+            JsonObject ratio = project.Gate($"fairness.demographicParityRatio.{attribute}.min");
+            JsonObject odds = project.Gate($"fairness.equalizedOddsDifference.{attribute}.max");
+            Assert.Equal(("passed", "passed"), (GovernedProject.Text(ratio, "status"), GovernedProject.Text(odds, "status")));
+            Assert.Equal(selection.Min() / selection.Max(), GovernedProject.Number(ratio, "value"), 12);
+            Assert.Equal(Math.Max(tpr.Max() - tpr.Min(), fpr.Max() - fpr.Min()), GovernedProject.Number(odds, "value"), 12);
+            Assert.Equal("aifactory.json", GovernedProject.Text(ratio, "location.file"));
+        }
     }
 
     /// <summary>The model was trained and evaluated by exactly one build, whatever other stages ran.</summary>

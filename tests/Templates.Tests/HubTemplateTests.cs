@@ -116,16 +116,24 @@ public sealed class HubTemplateTests
 
     /// <summary>
     /// A manifest may tighten the policy but never loosen it: the model template's default gates must be as tight as
-    /// the hub's, or every model created under the hub would start with a loosening error.
+    /// the hub's, or every model created under the hub would start with a loosening error. Under a hub the template
+    /// writes no fairness gate (the policy's judge the model, and the policy can tighten them without breaking every
+    /// model); a standalone model's fairness gates are as tight as the hub's too, so that it can move under one.
     /// </summary>
-    [Fact]
-    public void The_model_templates_default_gates_are_as_tight_as_the_policy()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_model_templates_default_gates_are_as_tight_as_the_policy(bool hub)
     {
         var policyGates = (JsonObject)((JsonObject)JsonReader.Parse(Hub.Read("aifactory.policy.json")))["gates"]!;
-        // The manifest template holds conditional lines (//#if); its gates section has none.
-        string manifest = TemplateSources.Model.Read("AiFactory-Model/aifactory.json");
-        string gatesText = manifest[manifest.IndexOf("\"gates\"", StringComparison.Ordinal)..manifest.LastIndexOf('}')];
-        var modelGates = (JsonObject)((JsonObject)JsonReader.Parse("{" + gatesText + "}"))["gates"]!;
+        var conditions = new Dictionary<string, bool>
+        {
+            ["(SourcePredictions)"] = false,
+            ["(HasSensitive)"] = true,
+            ["(HasSensitive && !hub)"] = !hub,
+        };
+        string manifest = LineDirectives.Render(TemplateSources.Model.Read("AiFactory-Model/aifactory.json"), conditions);
+        var modelGates = (JsonObject)((JsonObject)JsonReader.Parse(manifest))["gates"]!;
 
         var compared = new List<string>();
         foreach (string metric in new[] { "auc", "accuracy", "f1" })
@@ -138,7 +146,17 @@ public sealed class HubTemplateTests
 
         Assert.True(Number(modelGates, "business.maxCostPer1000") <= Number(policyGates, "business.maxCostPer1000"));
         Assert.Equal(((JsonObject)modelGates["metrics"]!).Properties.Select(p => p.Name), compared);
-        Assert.Equal(new[] { "metrics", "business" }, modelGates.Properties.Select(p => p.Name));
+        if (hub)
+        {
+            Assert.Equal(new[] { "metrics", "business" }, modelGates.Properties.Select(p => p.Name));
+            return;
+        }
+
+        Assert.Equal(new[] { "metrics", "business", "fairness" }, modelGates.Properties.Select(p => p.Name));
+        var fairness = (JsonObject)modelGates["fairness"]!;
+        Assert.Equal(new[] { "demographicParityRatio", "equalizedOddsDifference" }, fairness.Properties.Select(p => p.Name));
+        Assert.True(Number(fairness, "demographicParityRatio.min") >= Number(policyGates, "fairness.demographicParityRatio.min"));
+        Assert.True(Number(fairness, "equalizedOddsDifference.max") <= Number(policyGates, "fairness.equalizedOddsDifference.max"));
     }
 
     [Fact]

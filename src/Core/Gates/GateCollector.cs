@@ -38,6 +38,9 @@ namespace AiFactory.Core.Gates
             }
         }
 
+        /// <summary>The gates gathered so far.</summary>
+        public IReadOnlyList<GateResult> Gates => _gates;
+
         /// <summary>The gates and diagnostics gathered.</summary>
         public GateEvaluation ToEvaluation(Fairness.FairnessReport? fairness = null) =>
             new GateEvaluation(_gates.ToArray(), _diagnostics.ToArray()) { Fairness = fairness };

@@ -13,7 +13,8 @@ namespace AiFactory.Core.Gates
         /// <summary>
         /// Judges the metric gates (in manifest order, min before max), the baseline gates (maxDrop before minGain) and
         /// the business gate, then the fairness gates on the point estimate. Each failed gate yields one error at the number
-        /// in aifactory.json that set its threshold; an unusable baseline file is reported once, at the file.
+        /// in aifactory.json that set its threshold; an unusable baseline file is reported once, at the file; sensitive
+        /// attributes no fairness gate judges are warning AIF5014, last.
         /// </summary>
         public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation) => Evaluate(manifest, evaluation, null);
 
@@ -53,6 +54,12 @@ namespace AiFactory.Core.Gates
             if (fairness != null)
             {
                 FairnessGateJudge.Judge(manifest, fairness, collector);
+            }
+
+            Manifest.Diagnostics.Diagnostic? unguarded = SensitiveAttributeCoverage.Check(manifest, collector.Gates);
+            if (unguarded != null)
+            {
+                collector.Report(unguarded);
             }
 
             GateEvaluation result = collector.ToEvaluation(fairness);

@@ -174,6 +174,8 @@ namespace AiFactory.Manifest.Diagnostics
         public const string ReferenceGroupNotFound = "AIF5012";
         /// <summary>A fairness gate passed only because its interval reaches across the bound (benefit of the doubt).</summary>
         public const string FairnessPassedOnInterval = "AIF5013";
+        /// <summary>A sensitive attribute that no fairness gate judges: nothing in the build compares its groups.</summary>
+        public const string SensitiveAttributeUnguarded = "AIF5014";
 
         // AIF6xxx: governance (approvals, waivers, packaging).
         /// <summary>A setting looser than the policy stands by a waiver: its gates report waived, never passed.</summary>
@@ -261,6 +263,7 @@ namespace AiFactory.Manifest.Diagnostics
             [SensitiveAttributeUngroupable] = "Sensitive attribute cannot be grouped",
             [ReferenceGroupNotFound] = "Reference group not in the test data",
             [FairnessPassedOnInterval] = "Fairness gate passed only on its interval",
+            [SensitiveAttributeUnguarded] = "Sensitive attribute without a fairness gate",
         };
 
         /// <summary>Every code with its title.</summary>

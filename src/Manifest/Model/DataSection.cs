@@ -40,6 +40,9 @@ namespace AiFactory.Manifest.Model
         /// <summary><c>data.sensitive</c>: sensitive attributes; never used as default features.</summary>
         public IReadOnlyList<string> Sensitive { get; set; } = Array.Empty<string>();
 
+        /// <summary>Where the key <c>data.sensitive</c> was written, or null when the manifest has none.</summary>
+        public SourceLocation? SensitiveKeyLocation { get; set; }
+
         /// <summary>Where each entry of <see cref="Sensitive"/> was written, in the same order.</summary>
         public IReadOnlyList<SourceLocation> SensitiveLocations { get; set; } = Array.Empty<SourceLocation>();
 

@@ -188,6 +188,7 @@ namespace AiFactory.Manifest.Reading
 
             section.Sensitive = names;
             section.SensitiveLocations = locations;
+            section.SensitiveKeyLocation = context.At(data.Property("sensitive")!);
         }
 
         /// <summary><c>data.bins</c>: sensitive column → strictly increasing cut points (lower edge of each bin inclusive).</summary>

@@ -11,12 +11,12 @@ using AiFactory.Manifest.Reading;
 namespace AiFactory.Core.Tests.Fairness;
 
 /// <summary>
-/// docs/diagnostics/AIF5001.md … AIF5013.md: each page's example manifest, judged on ../shared/data/adult-scored.csv,
+/// docs/diagnostics/AIF5001.md … AIF5014.md: each page's example manifest, judged on ../shared/data/adult-scored.csv,
 /// prints exactly the lines the page shows — so a changed message or position cannot leave a page stale.
 /// </summary>
 public class FairnessDiagnosticPagesTests
 {
-    public static TheoryData<string> Codes => new(Enumerable.Range(5001, 13).Select(n => "AIF" + n));
+    public static TheoryData<string> Codes => new(Enumerable.Range(5001, 14).Select(n => "AIF" + n));
 
     private static string? Block(string page, string language) => DiagnosticPage.Block(page, language);
 

@@ -97,6 +97,7 @@ public class ManifestReaderTests
         AssertLocation(d.Columns[1].Location, 21, 38);
         Assert.Equal(new[] { "Sex", "AgeBand" }, d.Sensitive);
         AssertLocation(d.SensitiveLocations[1], 22, 26);
+        AssertLocation(d.SensitiveKeyLocation, 22, 5);
         Assert.Equal(new[] { "", "?" }, d.MissingValues);
         Assert.Null(d.Score);
         Assert.Null(d.Prediction);
@@ -146,6 +147,7 @@ public class ManifestReaderTests
         Assert.Equal(new[] { "" }, m.Data.MissingValues);
         Assert.Empty(m.Data.Columns);
         Assert.Empty(m.Data.Sensitive);
+        Assert.Null(m.Data.SensitiveKeyLocation);
         Assert.Empty(m.Data.AllowedRoots);
         Assert.Empty(m.Gates.Metrics);
         Assert.Null(m.Gates.Baseline);

@@ -76,7 +76,7 @@ public sealed class CheckGatesFairnessTests : IDisposable
             .WriteTo(Path.Combine(_project.StatePath, "uncertainty.json"));
     }
 
-    private (bool Result, RecordingBuildEngine Engine) Check(PrepareGovernedModel prepare)
+    private (bool Result, RecordingBuildEngine Engine) Check(PrepareGovernedModel prepare, string? passedMarker = null)
     {
         var engine = new RecordingBuildEngine();
         var check = new CheckGates
@@ -89,6 +89,7 @@ public sealed class CheckGatesFairnessTests : IDisposable
             EvaluationFingerprint = prepare.EvaluationFingerprint,
             RepositoryRoot = prepare.RepositoryRootPath,
             PackageVersion = PackageVersion,
+            PassedMarker = passedMarker,
         };
         return (check.Execute(), engine);
     }
@@ -136,5 +137,38 @@ public sealed class CheckGatesFairnessTests : IDisposable
         var (stale, staleEngine) = Check(prepare);
         Assert.False(stale);
         Assert.Contains("other settings", Assert.Single(staleEngine.Errors).Message);
+    }
+
+    [Fact]
+    public void A_sensitive_attribute_no_gate_judges_is_a_warning_at_data_sensitive_on_every_check_until_a_gate_guards_it()
+    {
+        File.WriteAllText(_project.ManifestPath, """
+            {
+              "model": { "name": "M", "task": "binary-classification" },
+              "data": { "train": "data/train.csv", "test": "data/test.csv", "label": "y", "positive": "yes", "sensitive": ["g"] },
+              "gates": { "metrics": { "accuracy": { "min": 0.5 } } }
+            }
+            """);
+        string marker = Path.Combine(_project.StatePath, "check.passed");
+        PrepareGovernedModel prepare = Prepare();
+        WriteEvaluation(prepare.TrainingFingerprint, prepare.EvaluationFingerprint);
+
+        var (passed, engine) = Check(prepare, marker);
+        Assert.True(passed, string.Join("\n", engine.Errors.Select(e => e.Message)));
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(("AIF5014", _project.ManifestPath, 3, 98), (warning.Code, warning.File, warning.LineNumber, warning.ColumnNumber));
+        Assert.StartsWith("the sensitive attribute 'g' in data.sensitive has no fairness gate — this manifest sets none —", warning.Message);
+        Assert.EndsWith("docs/diagnostics/AIF5014.md", warning.HelpLink);
+        // No marker: the next build checks again, and warns again.
+        Assert.False(File.Exists(marker));
+
+        // A fairness gate guards it: no warning, and the check may be skipped while nothing changes.
+        WriteManifest("\"demographicParityRatio\": { \"min\": 0.5 }");
+        prepare = Prepare();
+        WriteUncertainty(WriteEvaluation(prepare.TrainingFingerprint, prepare.EvaluationFingerprint));
+        var (guarded, guardedEngine) = Check(prepare, marker);
+        Assert.True(guarded, string.Join("\n", guardedEngine.Errors.Select(e => e.Message)));
+        Assert.Empty(guardedEngine.Warnings);
+        Assert.True(File.Exists(marker));
     }
 }
