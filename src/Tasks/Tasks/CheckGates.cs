@@ -102,9 +102,10 @@ namespace AiFactory.Build.Tasks
 
             severity = EnforcePolicy(manifest, severity);
 
-            EvaluationRecord? record = ReadCurrentEvaluation(manifest);
+            EvaluationRecord? record = CurrentRecords.Evaluation(StatePath, manifest, TrainingFingerprint, EvaluationFingerprint, SkipTraining, out Diagnostic? stale);
             if (record is null)
             {
+                DiagnosticLogging.Log(Log, stale!);
                 return false;
             }
 
@@ -117,9 +118,10 @@ namespace AiFactory.Build.Tasks
             UncertaintyRecord? uncertainty = null;
             if (FairnessSettings.From(manifest).EstimatesIntervals)
             {
-                uncertainty = ReadCurrentUncertainty(manifest, record);
+                uncertainty = CurrentRecords.Uncertainty(StatePath, manifest, record, PackageVersion, out Diagnostic? staleIntervals);
                 if (uncertainty is null)
                 {
+                    DiagnosticLogging.Log(Log, staleIntervals!);
                     return false;
                 }
             }
@@ -154,118 +156,37 @@ namespace AiFactory.Build.Tasks
 
         /// <summary>
         /// The policy's build rules: demoting gate severity (AIF2026; the gates are then judged as errors) and skipping
-        /// training (AIF2027), each forbidden everywhere or in CI builds only. Returns the severity to judge at.
+        /// training (AIF2027), each forbidden everywhere or in CI builds only — the tightest rule of every policy above
+        /// the model. Returns the severity to judge at.
         /// </summary>
         private string EnforcePolicy(ModelManifest manifest, string severity)
         {
-            GovernancePolicy? policy = manifest.Policy;
-            if (policy == null)
+            BuildRule? demote = BuildRules.DemoteGates(new List<GovernancePolicy>(manifest.Policies));
+            BuildRule? skip = BuildRules.SkipTraining(new List<GovernancePolicy>(manifest.Policies));
+            if (demote == null || skip == null)
             {
                 return severity;
             }
 
             bool ci = ContinuousIntegration.IsBuild(ContinuousIntegrationBuild, System.Environment.GetEnvironmentVariable);
-            if (severity == "warning" && BuildPermissions.Forbids(policy.DemoteGates, ci))
+            if (severity == "warning" && demote.Forbids(ci))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.GateDemotionForbidden,
-                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(policy.DemoteGates)} " +
-                    $"(build.demoteGates \"{BuildPermissions.Name(policy.DemoteGates)}\"); build without it — failed gates are errors",
-                    policy.DemoteGatesLocation ?? new SourceLocation(policy.FilePath, 0, 0)));
+                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(demote.Permission)} " +
+                    $"({demote.Quoted}); build without it — failed gates are errors",
+                    demote.Location));
                 severity = "error";
             }
 
-            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && BuildPermissions.Forbids(policy.SkipTraining, ci))
+            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && skip.Forbids(ci))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.SkipTrainingForbidden,
-                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(policy.SkipTraining)} " +
-                    $"(build.skipTraining \"{BuildPermissions.Name(policy.SkipTraining)}\"); build without it so the model is trained for the current inputs",
-                    policy.SkipTrainingLocation ?? new SourceLocation(policy.FilePath, 0, 0)));
+                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(skip.Permission)} " +
+                    $"({skip.Quoted}); build without it so the model is trained for the current inputs",
+                    skip.Location));
             }
 
             return severity;
-        }
-
-        /// <summary>
-        /// The fairness intervals, only if they were estimated from this evaluation under the current settings: the
-        /// expected fingerprint is computed here from the manifest just read, so a stale interval never judges a gate.
-        /// </summary>
-        private UncertaintyRecord? ReadCurrentUncertainty(ModelManifest manifest, EvaluationRecord evaluation)
-        {
-            string path = Path.Combine(StatePath, OutputFiles.UncertaintyRecord);
-            var at = new SourceLocation(manifest.FilePath, 0, 0);
-            if (!File.Exists(path))
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the fairness intervals of the current evaluation were not estimated, so no gate can be judged; build again to estimate them", at));
-                return null;
-            }
-
-            UncertaintyRecord record;
-            try
-            {
-                record = UncertaintyRecord.ReadFrom(path);
-            }
-            catch (DiagnosticException e)
-            {
-                DiagnosticLogging.Log(Log, e.Diagnostic);
-                return null;
-            }
-
-            string expected = FairnessSettings.From(manifest).Fingerprint(evaluation.EvaluationFingerprint, PackageVersion);
-            if (record.EvaluationFingerprint != evaluation.EvaluationFingerprint || record.Fingerprint != expected)
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the recorded fairness intervals were estimated from another evaluation or other settings (groups, minimum sizes, " +
-                    "confidence, resamples or seed), so no gate can be judged; build again to estimate them for the current inputs", at));
-                return null;
-            }
-
-            return record;
-        }
-
-        private EvaluationRecord? ReadCurrentEvaluation(ModelManifest manifest)
-        {
-            string path = Path.Combine(StatePath, OutputFiles.EvaluationRecord);
-            var at = new SourceLocation(manifest.FilePath, 0, 0);
-            bool mlnet = manifest.Model.Source == ModelSource.MLNet;
-            string skipHint = SkipTraining && mlnet
-                ? "training was skipped (AiFactorySkipTraining=true); build without it to train the model for the current inputs"
-                : "build again to evaluate the current model";
-            if (!File.Exists(path))
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    $"there is no evaluation of the current model, so no gate can be judged; {skipHint}", at));
-                return null;
-            }
-
-            EvaluationRecord record;
-            try
-            {
-                record = EvaluationRecord.ReadFrom(path);
-            }
-            catch (DiagnosticException e)
-            {
-                DiagnosticLogging.Log(Log, e.Diagnostic);
-                return null;
-            }
-
-            if (mlnet && record.TrainingFingerprint != TrainingFingerprint)
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the evaluated model was trained on other inputs than the current ones (training data, model code, " +
-                    $"seed or package version changed), so no gate can be judged; {skipHint}", at));
-                return null;
-            }
-
-            if (record.EvaluationFingerprint != EvaluationFingerprint)
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the recorded evaluation does not match the current test data or evaluation settings, so no gate " +
-                    $"can be judged; {skipHint}", at));
-                return null;
-            }
-
-            return record;
         }
     }
 }
