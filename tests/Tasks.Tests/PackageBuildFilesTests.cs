@@ -23,7 +23,8 @@ public sealed class PackageBuildFilesTests
     {
         var properties = Targets().Descendants()
             .Where(e => e.Name.LocalName.StartsWith("_AiFactory", StringComparison.Ordinal) && e.Parent!.Name.LocalName == "PropertyGroup")
-            .ToDictionary(e => e.Name.LocalName, e => e.Value, StringComparer.Ordinal);
+            .GroupBy(e => e.Name.LocalName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.PreparedState, properties["_AiFactoryPreparedState"]);
         Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.PreparedInputs, properties["_AiFactoryPreparedInputs"]);
         Assert.Equal("$(AiFactoryStatePath)" + OutputFiles.SettingsStamp, properties["_AiFactorySettingsStamp"]);
@@ -117,5 +118,39 @@ public sealed class PackageBuildFilesTests
             .Select(m => m.Groups[1].Value).ToArray();
         Assert.NotEmpty(read);
         Assert.All(read, key => Assert.Contains(key, keys));
+    }
+
+    [Fact]
+    public void Every_task_is_registered_over_any_a_project_registers_first()
+    {
+        Assert.All(Targets().Descendants("UsingTask"), u => Assert.Equal("true", (string?)u.Attribute("Override")));
+    }
+
+    [Fact]
+    public void Governance_is_verified_after_every_build_under_a_policy_whatever_the_project_sets()
+    {
+        XElement root = Targets().Root!;
+        string[] local = ((string)root.Attribute("TreatAsLocalProperty")!).Split(';');
+        Assert.Contains("_AiFactoryGovernancePolicy", local);
+        Assert.Contains("AiFactoryTasksAssembly", local);
+        Assert.Contains("AiFactoryPackageTargets", local);
+
+        XElement verify = root.Descendants("Target").Single(t => t.Attribute("Name")!.Value == "AiFactoryVerifyGovernance");
+        Assert.Equal("Build", (string)verify.Attribute("AfterTargets")!);
+        // Only whether a policy binds: not AiFactoryEnabled, not DesignTimeBuild, not BuildingProject, no other target first.
+        Assert.Equal("'$(_AiFactoryGovernancePolicy)' != ''", (string)verify.Attribute("Condition")!);
+        Assert.Null(verify.Attribute("DependsOnTargets"));
+
+        // The marker that lets an unchanged build skip it carries every setting the task reads.
+        string marker = root.Descendants("_AiFactoryVerifiedMarker").Single().Attribute("Include")!.Value;
+        XElement task = verify.Element("VerifyGovernance")!;
+        string[] settings = { "Enabled", "GenerateEntryPoint", "StartupObject", "ManifestPath", "OutputPath", "AllowedDataRoots", "GateSeverity", "SkipTraining", "ContinuousIntegrationBuild", "HubTargets" };
+        Assert.All(settings, name => Assert.Contains((string)task.Attribute(name)!, marker));
+        Assert.Equal("@(_AiFactoryVerifiedMarker)", (string)verify.Attribute("Outputs")!);
+
+        // Under a policy the tasks are the package's own, whatever AiFactoryTasksAssembly a project or command line gives.
+        XElement tasks = root.Descendants("AiFactoryTasksAssembly").Single();
+        Assert.Contains("'$(_AiFactoryGovernancePolicy)' != ''", (string)tasks.Attribute("Condition")!);
+        Assert.Equal("$(_AiFactoryOwnTasksAssembly)", tasks.Value);
     }
 }

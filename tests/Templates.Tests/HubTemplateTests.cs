@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AiFactory.BuildTool;
+using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
@@ -56,7 +57,7 @@ public sealed class HubTemplateTests
             new[]
             {
                 ".editorconfig", ".github/workflows/aifactory.yml", ".gitignore", "AiFactory-Hub.sln", "Directory.Build.props",
-                "Directory.Packages.props", "README.md", "aifactory.policy.json", "aifactory.waivers.json", "azure-pipelines.yml",
+                "Directory.Build.targets", "Directory.Packages.props", "README.md", "aifactory.policy.json", "aifactory.waivers.json", "azure-pipelines.yml",
             },
             Hub.ContentFiles());
     }
@@ -83,6 +84,7 @@ public sealed class HubTemplateTests
         var build = (JsonObject)policy["build"]!;
         Assert.Equal("allowed", ((JsonString)build["demoteGates"]!).Value);
         Assert.Equal("localOnly", ((JsonString)build["skipTraining"]!).Value);
+        Assert.Equal("localOnly", ((JsonString)build["optOut"]!).Value);
     }
 
     /// <summary>The policy and waivers as the build reads them: no diagnostic, not even a warning.</summary>
@@ -210,6 +212,25 @@ public sealed class HubTemplateTests
         Assert.Equal("true", ci.Value);
         Assert.Contains("'$(CI)' == 'true'", (string)ci.Attribute("Condition")!);
         Assert.Contains("'$(TF_BUILD)' == 'true'", (string)ci.Attribute("Condition")!);
+    }
+
+    [Fact]
+    public void The_hub_build_targets_know_the_models_by_the_hubs_solution_and_hold_them_to_governance()
+    {
+        XDocument targets = XDocument.Parse(Hub.Read("Directory.Build.targets"));
+        XElement group = targets.Root!.Element("PropertyGroup")!;
+        Assert.Equal("$(MSBuildThisFileFullPath)", group.Element("AiFactoryHubTargets")!.Value);
+        // The solution this template writes, by the name the template engine renames with the hub.
+        Assert.Equal("$(_AiFactoryHubFolder)AiFactory-Hub.sln", group.Element("_AiFactoryHubSolution")!.Value);
+        Assert.Contains("AiFactory-Hub.sln", Hub.ContentFiles());
+        // What this file decides cannot be preset from the command line.
+        string[] local = ((string)targets.Root!.Attribute("TreatAsLocalProperty")!).Split(';');
+        Assert.All(group.Elements().Select(e => e.Name.LocalName).Distinct(), name => Assert.Contains(name, local));
+
+        XElement error = targets.Root.Element("Target")!.Element("Error")!;
+        Assert.Equal(DiagnosticIds.HubModelUngoverned, (string)error.Attribute("Code")!);
+        Assert.Equal(DiagnosticIds.HelpLink(DiagnosticIds.HubModelUngoverned), (string)error.Attribute("HelpLink")!);
+        Assert.Equal("Build", (string)targets.Root.Element("Target")!.Attribute("AfterTargets")!);
     }
 
     [Fact]

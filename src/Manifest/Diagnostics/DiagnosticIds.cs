@@ -75,6 +75,14 @@ namespace AiFactory.Manifest.Diagnostics
         public const string SkipTrainingForbidden = "AIF2027";
         /// <summary>An entry of aifactory.waivers.json is incomplete or malformed.</summary>
         public const string InvalidWaiver = "AIF2028";
+        /// <summary>A build turns governance off (AiFactoryEnabled=false, or the factory's entry point replaced) under a policy: error, warning or message by build.optOut.</summary>
+        public const string GovernanceOptOut = "AIF2029";
+        /// <summary>The gates of a model under a policy were not judged for its current inputs in this build (stages removed, skipped or bypassed).</summary>
+        public const string GovernanceBypassed = "AIF2030";
+        /// <summary>A model under a policy has no gate left to judge it.</summary>
+        public const string NothingJudged = "AIF2031";
+        /// <summary>A model project of a hub does not import AiFactory.Build.</summary>
+        public const string HubModelUngoverned = "AIF2032";
 
         // AIF3xxx: data files.
         /// <summary>A data file cannot be read.</summary>
@@ -215,6 +223,10 @@ namespace AiFactory.Manifest.Diagnostics
             [GateDemotionForbidden] = "Policy forbids demoting gate severity",
             [SkipTrainingForbidden] = "Policy forbids skipping training",
             [InvalidWaiver] = "Malformed waiver",
+            [GovernanceOptOut] = "Governance turned off under a policy",
+            [GovernanceBypassed] = "Gates of a governed model not judged",
+            [NothingJudged] = "Nothing judges the model",
+            [HubModelUngoverned] = "Model project of the hub not governed",
             [GateWaived] = "Gate waived",
             [WaiverExpired] = "Waiver expired",
             [DataFileUnreadable] = "Data file cannot be read",

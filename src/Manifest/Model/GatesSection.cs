@@ -26,5 +26,10 @@ namespace AiFactory.Manifest.Model
 
         /// <summary><c>gates.fairness</c>, or null.</summary>
         public FairnessGates? Fairness { get; set; }
+
+        /// <summary>True when at least one gate is set: something a model can pass or fail.</summary>
+        public bool Any =>
+            Metrics.Count > 0 || (Baseline != null && Baseline.Metrics.Count > 0) || MaxCostPer1000 != null || (Data != null && Data.Any)
+            || (Fairness != null && (Fairness.Disparities.Count > 0 || Fairness.EveryGroup.Count > 0));
     }
 }

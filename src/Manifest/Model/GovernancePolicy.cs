@@ -37,6 +37,18 @@ namespace AiFactory.Manifest.Model
         /// <summary>Where <c>build.skipTraining</c> was set, or null.</summary>
         public SourceLocation? SkipTrainingLocation { get; set; }
 
+        /// <summary>
+        /// <c>build.optOut</c>: may a build turn governance off (AiFactoryEnabled=false, or a Main of its own in place of
+        /// the factory's entry point). Unlike the other rules, the default is <see cref="BuildPermission.LocalOnly"/>.
+        /// </summary>
+        public BuildPermission OptOut { get; set; } = BuildPermission.LocalOnly;
+
+        /// <summary>Where <c>build.optOut</c> was set, or null when the policy leaves it to its default.</summary>
+        public SourceLocation? OptOutLocation { get; set; }
+
+        /// <summary>Where the policy's <c>build</c> key is, or null when it has none: where a rule left to its default is reported.</summary>
+        public SourceLocation? BuildLocation { get; set; }
+
         /// <summary>Absolute path of the waivers file beside the policy, or null when there is none.</summary>
         public string? WaiversFilePath { get; set; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
 
 namespace AiFactory.Manifest.Policy
@@ -59,6 +60,7 @@ namespace AiFactory.Manifest.Policy
                 diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy, date));
             }
 
+            NothingJudged(read.Manifest, diagnostics);
             return new ManifestReadResult(read.Manifest, diagnostics);
         }
 
@@ -83,7 +85,35 @@ namespace AiFactory.Manifest.Policy
             }
 
             diagnostics.AddRange(PolicyApplier.Apply(read.Manifest, policy.Policy, today));
+            NothingJudged(read.Manifest, diagnostics);
             return new ManifestReadResult(read.Manifest, diagnostics);
+        }
+
+        /// <summary>
+        /// AIF2031 when a model under a policy is left with no gate (its manifest sets none and none of the policy's
+        /// applies to it): a build that judges nothing would pass whatever the model does. Only when nothing else is an
+        /// error already (a missing required gate says more).
+        /// </summary>
+        private static void NothingJudged(ModelManifest manifest, List<Diagnostic> diagnostics)
+        {
+            if (manifest.Gates.Any || manifest.Policy == null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return;
+                }
+            }
+
+            diagnostics.Add(Diagnostic.Error(DiagnosticIds.NothingJudged,
+                $"nothing judges model '{manifest.Model.Name}': its manifest sets no gate and none of the gates of the policy " +
+                $"{manifest.Policy.FilePath} applies to it, so the build would pass whatever the model does. Add a gate to " +
+                "aifactory.json, e.g. \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.70 } } }, or give the model what the policy's gates need",
+                new SourceLocation(manifest.FilePath, 1, 1)));
         }
     }
 }

@@ -25,5 +25,24 @@ namespace AiFactory.Manifest.Policy
 
             return found;
         }
+
+        /// <summary>
+        /// A policy above the project's folder that does not govern its manifest (the manifest lies outside the policy's
+        /// folder, as when AiFactoryManifest points elsewhere), or null. Where the project lives decides its policy, so
+        /// such a manifest would escape it.
+        /// </summary>
+        public static string? NotGoverning(string manifestPath, string projectDirectory)
+        {
+            List<string> governing = FindAll(Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".");
+            foreach (string policy in FindAll(projectDirectory))
+            {
+                if (!governing.Contains(policy))
+                {
+                    return policy;
+                }
+            }
+
+            return null;
+        }
     }
 }

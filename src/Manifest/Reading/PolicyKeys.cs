@@ -22,7 +22,7 @@ namespace AiFactory.Manifest.Reading
         public static readonly IReadOnlyList<string> Gates = new[] { "metrics", "business", "data", "fairness" };
 
         /// <summary><c>build</c>: what builds may do.</summary>
-        public static readonly IReadOnlyList<string> Build = new[] { "demoteGates", "skipTraining" };
+        public static readonly IReadOnlyList<string> Build = new[] { "demoteGates", "skipTraining", "optOut" };
 
         /// <summary>The values of a <c>build</c> permission, loosest first.</summary>
         public static readonly IReadOnlyList<string> Permissions = new[] { "allowed", "localOnly", "never" };

@@ -137,11 +137,14 @@ namespace AiFactory.Manifest.Reading
             JsonObject? build = root.Object("build");
             if (build != null)
             {
+                policy.BuildLocation = context.At(node.GetProperty("build")!);
                 var reader = new ObjectReader(context, build, "build", PolicyKeys.Build);
-                policy.DemoteGates = ReadPermission(context, reader, "demoteGates", out SourceLocation? demoteAt);
+                policy.DemoteGates = ReadPermission(context, reader, "demoteGates", BuildPermission.Allowed, out SourceLocation? demoteAt);
                 policy.DemoteGatesLocation = demoteAt;
-                policy.SkipTraining = ReadPermission(context, reader, "skipTraining", out SourceLocation? skipAt);
+                policy.SkipTraining = ReadPermission(context, reader, "skipTraining", BuildPermission.Allowed, out SourceLocation? skipAt);
                 policy.SkipTrainingLocation = skipAt;
+                policy.OptOut = ReadPermission(context, reader, "optOut", BuildPermission.LocalOnly, out SourceLocation? optOutAt);
+                policy.OptOutLocation = optOutAt;
             }
 
             return policy;
@@ -211,18 +214,19 @@ namespace AiFactory.Manifest.Reading
             return required;
         }
 
-        private static BuildPermission ReadPermission(ReadContext context, ObjectReader reader, string key, out SourceLocation? location)
+        private static BuildPermission ReadPermission(ReadContext context, ObjectReader reader, string key, BuildPermission byDefault, out SourceLocation? location)
         {
             location = null;
             JsonString? value = reader.String(key);
             if (value == null)
             {
-                return BuildPermission.Allowed;
+                return byDefault;
             }
 
             location = context.At(value);
             string? choice = reader.Choice(reader.KeyPath(key), value, PolicyKeys.Permissions, Array.Empty<string>(), "");
-            return choice == "never" ? BuildPermission.Never : choice == "localOnly" ? BuildPermission.LocalOnly : BuildPermission.Allowed;
+            return choice == "never" ? BuildPermission.Never : choice == "localOnly" ? BuildPermission.LocalOnly
+                : choice == "allowed" ? BuildPermission.Allowed : byDefault;
         }
 
         private static List<JsonProperty> Without(IReadOnlyList<JsonProperty> properties, string name)

@@ -119,9 +119,10 @@ namespace AiFactory.Build.Tasks
 
             severity = EnforcePolicy(manifest, severity);
 
-            EvaluationRecord? record = ReadCurrentEvaluation(manifest);
+            EvaluationRecord? record = CurrentRecords.Evaluation(StatePath, manifest, TrainingFingerprint, EvaluationFingerprint, SkipTraining, out Diagnostic? stale);
             if (record is null)
             {
+                DiagnosticLogging.Log(Log, stale!);
                 return false;
             }
 
@@ -134,9 +135,10 @@ namespace AiFactory.Build.Tasks
             UncertaintyRecord? uncertainty = null;
             if (FairnessSettings.From(manifest).EstimatesIntervals)
             {
-                uncertainty = ReadCurrentUncertainty(manifest, record);
+                uncertainty = CurrentRecords.Uncertainty(StatePath, manifest, record, PackageVersion, out Diagnostic? staleIntervals);
                 if (uncertainty is null)
                 {
+                    DiagnosticLogging.Log(Log, staleIntervals!);
                     return false;
                 }
             }
@@ -206,89 +208,6 @@ namespace AiFactory.Build.Tasks
             }
 
             return severity;
-        }
-
-        /// <summary>
-        /// The fairness intervals, only if they were estimated from this evaluation under the current settings: the
-        /// expected fingerprint is computed here from the manifest just read, so a stale interval never judges a gate.
-        /// </summary>
-        private UncertaintyRecord? ReadCurrentUncertainty(ModelManifest manifest, EvaluationRecord evaluation)
-        {
-            string path = Path.Combine(StatePath, OutputFiles.UncertaintyRecord);
-            var at = new SourceLocation(manifest.FilePath, 0, 0);
-            if (!File.Exists(path))
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the fairness intervals of the current evaluation were not estimated, so no gate can be judged; build again to estimate them", at));
-                return null;
-            }
-
-            UncertaintyRecord record;
-            try
-            {
-                record = UncertaintyRecord.ReadFrom(path);
-            }
-            catch (DiagnosticException e)
-            {
-                DiagnosticLogging.Log(Log, e.Diagnostic);
-                return null;
-            }
-
-            string expected = FairnessSettings.From(manifest).Fingerprint(evaluation.EvaluationFingerprint, PackageVersion);
-            if (record.EvaluationFingerprint != evaluation.EvaluationFingerprint || record.Fingerprint != expected)
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the recorded fairness intervals were estimated from another evaluation or other settings (groups, minimum sizes, " +
-                    "confidence, resamples or seed), so no gate can be judged; build again to estimate them for the current inputs", at));
-                return null;
-            }
-
-            return record;
-        }
-
-        private EvaluationRecord? ReadCurrentEvaluation(ModelManifest manifest)
-        {
-            string path = Path.Combine(StatePath, OutputFiles.EvaluationRecord);
-            var at = new SourceLocation(manifest.FilePath, 0, 0);
-            bool mlnet = manifest.Model.Source == ModelSource.MLNet;
-            string skipHint = SkipTraining && mlnet
-                ? "training was skipped (AiFactorySkipTraining=true); build without it to train the model for the current inputs"
-                : "build again to evaluate the current model";
-            if (!File.Exists(path))
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    $"there is no evaluation of the current model, so no gate can be judged; {skipHint}", at));
-                return null;
-            }
-
-            EvaluationRecord record;
-            try
-            {
-                record = EvaluationRecord.ReadFrom(path);
-            }
-            catch (DiagnosticException e)
-            {
-                DiagnosticLogging.Log(Log, e.Diagnostic);
-                return null;
-            }
-
-            if (mlnet && record.TrainingFingerprint != TrainingFingerprint)
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the evaluated model was trained on other inputs than the current ones (training data, model code, " +
-                    $"seed or package version changed), so no gate can be judged; {skipHint}", at));
-                return null;
-            }
-
-            if (record.EvaluationFingerprint != EvaluationFingerprint)
-            {
-                DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.StaleResults,
-                    "the recorded evaluation does not match the current test data or evaluation settings, so no gate " +
-                    $"can be judged; {skipHint}", at));
-                return null;
-            }
-
-            return record;
         }
     }
 }

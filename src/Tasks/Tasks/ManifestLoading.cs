@@ -47,6 +47,26 @@ namespace AiFactory.Build.Tasks
             return result.HasErrors ? null : result.Manifest;
         }
 
+        /// <summary>
+        /// Error AIF2030, at the project file, when a policy above the project does not govern its manifest (the manifest
+        /// lies outside the policy's folder): where the project lives decides its policy. Returns false then.
+        /// </summary>
+        public static bool ManifestUnderProjectPolicy(TaskLoggingHelper log, string manifestPath, string projectFile)
+        {
+            string? policy = PolicyLocator.NotGoverning(manifestPath, Path.GetDirectoryName(Path.GetFullPath(projectFile))!);
+            if (policy == null)
+            {
+                return true;
+            }
+
+            DiagnosticLogging.Log(log, Diagnostic.Error(DiagnosticIds.GovernanceBypassed,
+                $"the manifest {Path.GetFullPath(manifestPath)} is outside the folder of the policy {policy} that governs " +
+                $"{Path.GetFileNameWithoutExtension(projectFile)}: where the project lives decides its policy, and the manifest " +
+                "would escape it. Keep the manifest in the project's folder (remove AiFactoryManifest) or elsewhere under the policy's folder",
+                new SourceLocation(projectFile, 0, 0)));
+            return false;
+        }
+
         /// <summary>What the prepare stage logs: everything but the waiver warnings, which the check stage shows on every build.</summary>
         public static bool PrepareLogs(Diagnostic diagnostic) =>
             !(PolicyApplier.IsWaiverDiagnostic(diagnostic) && diagnostic.Severity == DiagnosticSeverity.Warning);

@@ -46,6 +46,8 @@ namespace AiFactory.Build.Tasks
 
         /// <summary>AiFactoryOutputPath, recorded for the later stages.</summary>
         public string OutputPath { get; set; } = "";
+        /// <summary>The project file: a policy above its folder must govern the manifest too.</summary>
+        public string? ProjectFile { get; set; }
 
         /// <summary>The version of AiFactory.Build doing the work (part of both fingerprints).</summary>
         [Output]
@@ -113,6 +115,11 @@ namespace AiFactory.Build.Tasks
                     $"the governed model project has no {Path.GetFileName(manifestPath)}; add one next to the project file " +
                     "(see the manifest reference), or point AiFactoryManifest at it",
                     new SourceLocation(BuildEngine?.ProjectFileOfTaskNode ?? manifestPath, 0, 0)));
+                return false;
+            }
+
+            if (!string.IsNullOrEmpty(ProjectFile) && !ManifestLoading.ManifestUnderProjectPolicy(Log, manifestPath, ProjectFile!))
+            {
                 return false;
             }
 

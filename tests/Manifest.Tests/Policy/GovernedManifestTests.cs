@@ -129,4 +129,69 @@ public class GovernedManifestTests
         Assert.Equal(BuildPermission.LocalOnly, BuildPermissions.Tightest(read.Manifest.Policies, p => p.SkipTraining)!.SkipTraining);
         Assert.Null(BuildPermissions.Tightest(Array.Empty<GovernancePolicy>(), p => p.SkipTraining));
     }
+
+    private const string WithoutGates = "{ \"model\": { \"name\": \"LoanApproval\" }, \"data\": { \"train\": \"tr.csv\", \"test\": \"te.csv\", \"label\": \"y\", \"positive\": \"1\" } }";
+
+    [Fact]
+    public void Under_a_policy_a_model_that_nothing_judges_is_an_error_at_the_manifests_start()
+    {
+        using var folder = new TempFolder();
+        // The policy's only gate needs costs the manifest does not state: skipped (AIF2025), and nothing is left.
+        string policy = folder.File("aifactory.policy.json", "{ \"gates\": { \"business\": { \"maxCostPer1000\": 90000 } } }");
+        string path = folder.File("loan/aifactory.json", WithoutGates);
+
+        ManifestReadResult read = GovernedManifest.ReadFile(path, new ManifestReadOptions());
+
+        Assert.Equal(new[] { DiagnosticIds.PolicyGateNotApplicable, DiagnosticIds.NothingJudged }, read.Diagnostics.Select(d => d.Code));
+        Diagnostic error = read.Diagnostics[1];
+        Assert.Equal((path, 1, 1), (error.Location!.File, error.Location.Line, error.Location.Column));
+        Assert.Contains("nothing judges model 'LoanApproval'", error.Message);
+        Assert.Contains(policy, error.Message);
+        Assert.True(read.HasErrors);
+
+        // A policy with no gates at all leaves nothing either; one gate that applies is enough.
+        File.WriteAllText(policy, "{ \"policy\": { \"name\": \"Contoso\" } }");
+        Assert.Equal(DiagnosticIds.NothingJudged, Assert.Single(GovernedManifest.ReadFile(path, new ManifestReadOptions()).Diagnostics).Code);
+        File.WriteAllText(policy, "{ \"gates\": { \"data\": { \"minRows\": 100 } } }");
+        Assert.Empty(GovernedManifest.ReadFile(path, new ManifestReadOptions()).Diagnostics);
+    }
+
+    [Fact]
+    public void Nothing_judged_is_not_reported_without_a_policy_or_beside_another_error()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("loan/aifactory.json", WithoutGates);
+        Assert.Empty(GovernedManifest.ReadFile(path, new ManifestReadOptions()).Diagnostics);
+
+        // A required gate that is missing says more than "nothing judges".
+        folder.File("aifactory.policy.json", "{ \"required\": [\"metrics.auc\"] }");
+        ManifestReadResult read = GovernedManifest.ReadFile(path, new ManifestReadOptions());
+        Assert.Equal(DiagnosticIds.RequiredGateMissing, Assert.Single(read.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void The_analyzers_reading_reports_nothing_judged_as_the_build_does()
+    {
+        PolicyReadResult policy = PolicyReader.Read("/hub/aifactory.policy.json", "{ \"policy\": { \"name\": \"Contoso\" } }");
+
+        ManifestReadResult read = GovernedManifest.Read("/hub/loan/aifactory.json", WithoutGates, new ManifestReadOptions(), policy, new DateTime(2026, 11, 23));
+
+        Assert.Equal(DiagnosticIds.NothingJudged, Assert.Single(read.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_policy_above_the_project_that_does_not_govern_its_manifest_is_found()
+    {
+        using var folder = new TempFolder();
+        string policy = folder.File("hub/aifactory.policy.json", "{}");
+        string inside = folder.File("hub/loan/aifactory.json", WithoutGates);
+        string outside = folder.File("elsewhere/aifactory.json", WithoutGates);
+        string project = Path.GetDirectoryName(inside)!;
+
+        Assert.Null(PolicyLocator.NotGoverning(inside, project));
+        Assert.Equal(policy, PolicyLocator.NotGoverning(outside, project));
+        // A manifest under the policy, away from the project, is governed by it all the same.
+        Assert.Null(PolicyLocator.NotGoverning(folder.File("hub/shared/aifactory.json", WithoutGates), project));
+        Assert.Null(PolicyLocator.NotGoverning(outside, Path.GetDirectoryName(outside)!));
+    }
 }

@@ -23,7 +23,7 @@ public class PolicyReaderTests
                 "fairness": { "demographicParityRatio": { "min": 0.8 }, "disparateImpact": { "min": 0.8 }, "minGroupSize": 30, "judging": "burdenOfProof" }
               },
               "required": ["metrics.auc", "fairness.everyGroup.fpr"],
-              "build": { "demoteGates": "localOnly", "skipTraining": "never" }
+              "build": { "demoteGates": "localOnly", "skipTraining": "never", "optOut": "allowed" }
             }
             """);
 
@@ -36,6 +36,37 @@ public class PolicyReaderTests
         Assert.Equal(new[] { "metrics.auc", "fairness.everyGroup.fpr" }, policy.Required.Select(r => r.Path));
         Assert.Equal((BuildPermission.LocalOnly, BuildPermission.Never), (policy.DemoteGates, policy.SkipTraining));
         Assert.Equal((11, 29), (policy.DemoteGatesLocation!.Line, policy.DemoteGatesLocation.Column));
+        Assert.Equal(BuildPermission.Allowed, policy.OptOut);
+        Assert.Equal((11, 77), (policy.OptOutLocation!.Line, policy.OptOutLocation.Column));
+        Assert.Equal((11, 3), (policy.BuildLocation!.Line, policy.BuildLocation.Column));
+    }
+
+    [Theory]
+    [InlineData("{ \"build\": { \"optOut\": \"never\" } }", BuildPermission.Never)]
+    [InlineData("{ \"build\": { \"optOut\": \"localOnly\" } }", BuildPermission.LocalOnly)]
+    [InlineData("{ \"build\": { \"optOut\": \"allowed\" } }", BuildPermission.Allowed)]
+    public void OptOut_is_read_at_its_value(string text, BuildPermission expected)
+    {
+        GovernancePolicy policy = ReadPolicy(text);
+
+        Assert.Equal(expected, policy.OptOut);
+        Assert.Equal((PolicyPath, 1, 24), (policy.OptOutLocation!.File, policy.OptOutLocation.Line, policy.OptOutLocation.Column));
+        Assert.Equal((1, 3), (policy.BuildLocation!.Line, policy.BuildLocation.Column));
+    }
+
+    [Fact]
+    public void Without_the_rule_opting_out_is_local_only_while_demotion_and_skipping_are_allowed()
+    {
+        GovernancePolicy withoutBuild = ReadPolicy("{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.7 } } } }");
+        GovernancePolicy withoutRule = ReadPolicy("{\n  \"build\": { \"demoteGates\": \"never\" }\n}");
+
+        Assert.Equal((BuildPermission.LocalOnly, BuildPermission.Allowed, BuildPermission.Allowed),
+            (withoutBuild.OptOut, withoutBuild.DemoteGates, withoutBuild.SkipTraining));
+        Assert.Null(withoutBuild.OptOutLocation);
+        Assert.Null(withoutBuild.BuildLocation);
+        Assert.Equal(BuildPermission.LocalOnly, withoutRule.OptOut);
+        Assert.Null(withoutRule.OptOutLocation);
+        Assert.Equal((2, 3), (withoutRule.BuildLocation!.Line, withoutRule.BuildLocation.Column));
     }
 
     [Theory]
@@ -46,6 +77,8 @@ public class PolicyReaderTests
     [InlineData("{ \"required\": [\"metrics.acu\"] }", DiagnosticIds.InvalidValue, 16)]
     [InlineData("{ \"build\": { \"demoteGates\": \"sometimes\" } }", DiagnosticIds.InvalidValue, 29)]
     [InlineData("{ \"build\": { \"skipTrainig\": \"never\" } }", DiagnosticIds.UnknownKey, 14)]
+    [InlineData("{ \"build\": { \"optOut\": \"always\" } }", DiagnosticIds.InvalidValue, 24)]
+    [InlineData("{ \"build\": { \"optout\": \"never\" } }", DiagnosticIds.UnknownKey, 14)]
     [InlineData("{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 1.7 } } } }", DiagnosticIds.OutOfRange, 43)]
     [InlineData("{ \"gates\": { \"metrics\": { \"auc\": { \"min\": 0.7 } } ", DiagnosticIds.InvalidJson, 1)]
     [InlineData("[1]", DiagnosticIds.WrongType, 1)]

@@ -90,7 +90,7 @@ public class PolicySchemaTests
         GovernancePolicy policy = read.Policy!;
         Assert.Equal("Contoso model risk policy", policy.Name);
         Assert.Equal(new[] { "metrics.auc", "business.maxCostPer1000", "fairness.demographicParityRatio" }, policy.Required.Select(r => r.Path));
-        Assert.Equal((BuildPermission.Allowed, BuildPermission.LocalOnly), (policy.DemoteGates, policy.SkipTraining));
+        Assert.Equal((BuildPermission.Allowed, BuildPermission.LocalOnly, BuildPermission.Never), (policy.DemoteGates, policy.SkipTraining, policy.OptOut));
         Assert.Equal(new[] { "auc", "logLoss" }, policy.Gates.Metrics.Select(g => g.Metric));
         Assert.NotNull(policy.Gates.MaxCostPer1000);
         Assert.NotNull(policy.Gates.Data);

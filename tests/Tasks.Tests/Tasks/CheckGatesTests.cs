@@ -1,6 +1,3 @@
-using AiFactory.Core.Evaluation;
-using AiFactory.Core.Metrics;
-
 namespace AiFactory.Build.Tasks.Tests.Tasks;
 
 public sealed class CheckGatesTests : IDisposable
@@ -9,52 +6,15 @@ public sealed class CheckGatesTests : IDisposable
 
     public void Dispose() => _project.Dispose();
 
-    private PrepareGovernedModel Prepare()
-    {
-        var engine = new RecordingBuildEngine();
-        PrepareGovernedModel prepare = _project.Prepare(engine);
-        Assert.True(prepare.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
-        return prepare;
-    }
+    private PrepareGovernedModel Prepare() => _project.Prepared();
 
-    // Labels 1,1,0,0 with scores 0.9,0.2,0.8,0.1: of the 4 positive-negative pairs, (0.9>0.8), (0.9>0.1), (0.2<0.8),
-    // (0.2>0.1) → 3 of 4 ordered correctly, auc 0.75.
-    private static BinaryMetrics Metrics() =>
-        BinaryMetricsCalculator.FromScores(new[] { true, true, false, false }, new[] { 0.9, 0.2, 0.8, 0.1 }, 0.5);
-
-    private void WriteEvaluation(string trainingFingerprint, string evaluationFingerprint)
-    {
-        Directory.CreateDirectory(_project.StatePath);
-        new EvaluationRecord
-        {
-            TrainingFingerprint = trainingFingerprint,
-            EvaluationFingerprint = evaluationFingerprint,
-            ModelHash = new string('a', 64),
-            Source = "mlnet",
-            TestDataPath = Path.Combine(_project.Folder, "data", "test.csv"),
-            TestRows = 4,
-            Metrics = Metrics(),
-        }.WriteTo(Path.Combine(_project.StatePath, "evaluation.json"));
-    }
+    private void WriteEvaluation(string trainingFingerprint, string evaluationFingerprint) =>
+        _project.WriteEvaluation(trainingFingerprint, evaluationFingerprint);
 
     private (bool Result, RecordingBuildEngine Engine) Check(PrepareGovernedModel prepare, string severity = "error", bool skipTraining = false)
     {
         var engine = new RecordingBuildEngine();
-        var check = new CheckGates
-        {
-            BuildEngine = engine,
-            ManifestPath = _project.ManifestPath,
-            StatePath = _project.StatePath,
-            OutputPath = _project.OutputPath,
-            TrainingFingerprint = prepare.TrainingFingerprint,
-            EvaluationFingerprint = prepare.EvaluationFingerprint,
-            RepositoryRoot = prepare.RepositoryRootPath,
-            GateSeverity = severity,
-            SkipTraining = skipTraining,
-            PackageVersion = "1.2.3",
-            PassedMarker = Path.Combine(_project.StatePath, "check.passed"),
-        };
-        return (check.Execute(), engine);
+        return (_project.Check(engine, prepare, severity, skipTraining).Execute(), engine);
     }
 
     [Fact]
