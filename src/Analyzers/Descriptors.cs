@@ -28,6 +28,12 @@ namespace AiFactory.Analyzers
         /// <summary>The diagnostic property that carries the manifest's seed to the code fixes.</summary>
         public const string SeedProperty = "Seed";
 
+        /// <summary>
+        /// The diagnostic property ("true") of an AIF1002/AIF1007 finding whose column carries the forbidden column and
+        /// nothing else, so that leaving it out of the features removes exactly that (the AIF1007 code fix needs it).
+        /// </summary>
+        public const string OnlyForbiddenProperty = "OnlyForbidden";
+
         /// <summary>AIF1001.</summary>
         public static readonly DiagnosticDescriptor UnseededMLContext = new DiagnosticDescriptor(
             DiagnosticIds.UnseededMLContext,

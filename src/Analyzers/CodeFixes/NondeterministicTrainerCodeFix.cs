@@ -14,8 +14,11 @@ using Microsoft.CodeAnalysis.Formatting;
 namespace AiFactory.Analyzers.CodeFixes
 {
     /// <summary>
-    /// AIF1008 fix, where the trainer's options are written in place: set <c>NumberOfThreads = 1</c> in their
-    /// initializer (or change the count written there to 1). The overloads without options have no place for it.
+    /// AIF1008 fix: where the trainer's options are written in place, set <c>NumberOfThreads = 1</c> in their
+    /// initializer (or change the count written there to 1); where the trainer is called with separate arguments
+    /// (positional or named), call its options overload with those settings and <c>NumberOfThreads = 1</c>
+    /// (<see cref="TrainerOptionsCall"/>). Fix All: every change is confined to its own trainer call, so the batch fixer
+    /// merges them without overlap.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NondeterministicTrainerCodeFix))]
     [Shared]
@@ -34,7 +37,8 @@ namespace AiFactory.Analyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
             {
                 return;
             }
@@ -50,6 +54,15 @@ namespace AiFactory.Analyzers.CodeFixes
                 else if (node is ExpressionSyntax count && node.Parent is AssignmentExpressionSyntax assignment && assignment.Right == node)
                 {
                     replacement = One().WithTriviaFrom(count);
+                }
+                else if (node is SimpleNameSyntax name && CalledName(name) is InvocationExpressionSyntax call
+                         && TrainerOptionsCall.WithSingleThreadOptions(context.Document, model, call, context.CancellationToken) is ArgumentListSyntax arguments)
+                {
+                    // The overload with separate arguments: its options overload, carrying the same settings.
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Pass options with NumberOfThreads = 1", token => Replace(context.Document, call.ArgumentList, arguments, token), SingleThreadKey),
+                        diagnostic);
+                    continue;
                 }
 
                 if (replacement != null)
@@ -71,6 +84,15 @@ namespace AiFactory.Analyzers.CodeFixes
                 ? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(threads))
                 : options.Initializer.AddExpressions(threads);
             return options.WithInitializer(initializer).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        // The call whose method the analyzer named (ml.BinaryClassification.Trainers.SdcaLogisticRegression(...)).
+        private static InvocationExpressionSyntax? CalledName(SimpleNameSyntax name)
+        {
+            SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax member && member.Name == name ? member
+                : name.Parent is MemberBindingExpressionSyntax binding && binding.Name == name ? binding
+                : (SyntaxNode)name;
+            return expression.Parent is InvocationExpressionSyntax call && call.Expression == expression ? call : null;
         }
 
         private static LiteralExpressionSyntax One() =>

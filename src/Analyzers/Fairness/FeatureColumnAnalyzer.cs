@@ -103,11 +103,15 @@ namespace AiFactory.Analyzers.Fairness
                 SymbolKind.Field);
         }
 
+        private static readonly ImmutableDictionary<string, string?> OnlyForbidden =
+            ImmutableDictionary<string, string?>.Empty.Add(Descriptors.OnlyForbiddenProperty, "true");
+
         private static void Report(Action<Diagnostic> report, List<FeatureLeak> leaks, DiagnosticDescriptor descriptor)
         {
             foreach (FeatureLeak leak in leaks)
             {
-                report(Diagnostic.Create(descriptor, leak.Location, leak.Description, leak.FeatureColumn));
+                ImmutableDictionary<string, string?>? properties = leak.OnlyForbidden ? OnlyForbidden : null;
+                report(Diagnostic.Create(descriptor, leak.Location, properties, leak.Description, leak.FeatureColumn));
             }
         }
 

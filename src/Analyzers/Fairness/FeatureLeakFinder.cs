@@ -37,6 +37,23 @@ namespace AiFactory.Analyzers.Fairness
                 }
             }
 
+            // Carriers every writer of which reads forbidden columns or such carriers only: they hold nothing else.
+            var pure = new HashSet<string>(carriers.Keys, StringComparer.OrdinalIgnoreCase);
+            changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (ColumnEdge edge in flow.Edges)
+                {
+                    if (pure.Contains(edge.Output) && !Same(edge.Output, edge.Input.Name)
+                        && forbidden.Describe(edge.Input) == null && !pure.Contains(edge.Input.Name))
+                    {
+                        pure.Remove(edge.Output);
+                        changed = true;
+                    }
+                }
+            }
+
             var leaks = new List<FeatureLeak>();
             var reported = new HashSet<Microsoft.CodeAnalysis.Location>();
             var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -55,7 +72,7 @@ namespace AiFactory.Analyzers.Fairness
                         : null);
                 if (description != null && reported.Add(edge.Input.Location))
                 {
-                    leaks.Add(new FeatureLeak(edge.Input.Location, description, edge.Output));
+                    leaks.Add(new FeatureLeak(edge.Input.Location, description, edge.Output, direct != null || pure.Contains(edge.Input.Name)));
                 }
             }
 
@@ -70,7 +87,7 @@ namespace AiFactory.Analyzers.Fairness
                 string? description = forbidden.Describe(column);
                 if (description != null && reported.Add(column.Location))
                 {
-                    leaks.Add(new FeatureLeak(column.Location, description, column.Name));
+                    leaks.Add(new FeatureLeak(column.Location, description, column.Name, onlyForbidden: false));
                 }
             }
 

@@ -18,6 +18,12 @@ public sealed class RuleDocumentationTests
 
     public static TheoryData<string> RuleCodes() => new(Codes());
 
+    private static List<CodeFixProvider> Fixes() =>
+        typeof(CodeFixes.UnseededMLContextCodeFix).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+            .ToList();
+
     private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
         AnalyzerRunner.All.SelectMany(a => a.SupportedDiagnostics).Distinct();
 
@@ -56,13 +62,37 @@ public sealed class RuleDocumentationTests
     [Fact]
     public void Every_code_fix_fixes_a_rule_of_the_analyzers()
     {
-        var fixes = typeof(CodeFixes.UnseededMLContextCodeFix).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
-            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-            .ToList();
+        List<CodeFixProvider> fixes = Fixes();
         Assert.Contains(fixes, f => f.FixableDiagnosticIds.Contains(DiagnosticIds.UnseededMLContext));
         Assert.All(fixes.SelectMany(f => f.FixableDiagnosticIds), id => Assert.Contains(id, Descriptors().Select(d => d.Id)));
         Assert.All(fixes, f => Assert.NotNull(f.GetFixAllProvider()));
+    }
+
+    /// <summary>docs/analyzers.md and each rule's page say exactly which rules have a code fix, and how Fix All works for it.</summary>
+    [Fact]
+    public void The_rules_table_and_the_pages_say_which_rules_have_a_fix_and_how_they_fix_all()
+    {
+        List<CodeFixProvider> fixes = Fixes();
+        string guide = File.ReadAllText(RepositoryFiles.PathOf("docs/analyzers.md"));
+        foreach (string code in Codes())
+        {
+            Match row = Regex.Match(guide, $@"(?m)^\| \[{code}\]\(diagnostics/{code}\.md\) \|(?:[^|]*\|){{3}} (?<fix>[^|]+) \| (?<all>[^|]+) \|$");
+            Assert.True(row.Success, $"{code} has no row with a code fix and a Fix All column in docs/analyzers.md");
+            string header = File.ReadAllText(RepositoryFiles.PathOf($"docs/diagnostics/{code}.md")).Split('\n')[2];
+            CodeFixProvider? fix = fixes.SingleOrDefault(f => f.FixableDiagnosticIds.Contains(code));
+            if (fix == null)
+            {
+                Assert.Equal(("—", "—"), (row.Groups["fix"].Value.Trim(), row.Groups["all"].Value.Trim()));
+                Assert.DoesNotContain("**Code fix:** yes", header);
+                continue;
+            }
+
+            FixAllProvider all = fix.GetFixAllProvider()!;
+            Assert.Equal(all == WellKnownFixAllProviders.BatchFixer ? "yes (batch)" : "yes (per call)", row.Groups["all"].Value.Trim());
+            Assert.NotEqual("—", row.Groups["fix"].Value.Trim());
+            Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }, all.GetSupportedFixAllScopes().Intersect(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }));
+            Assert.Contains("**Code fix:** yes (Fix All)", header);
+        }
     }
 
     [Theory]

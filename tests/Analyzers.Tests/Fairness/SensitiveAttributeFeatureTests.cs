@@ -1,3 +1,4 @@
+using AiFactory.Analyzers.CodeFixes;
 using AiFactory.Analyzers.Fairness;
 using AiFactory.Analyzers.Tests.TestSupport;
 using Microsoft.CodeAnalysis.Testing;
@@ -196,4 +197,68 @@ public sealed class SensitiveAttributeFeatureTests
             static IEstimator<ITransformer> Build(MLContext ml) => ml.Transforms.Concatenate("Features", "Income", "Sex");
         }
         """, TestManifests.Loan.Replace("\"seed\": 7", "\"sead\": 7"));
+
+    [Fact]
+    public Task Fix_all_in_a_document_leaves_the_sensitive_attributes_out_of_the_features_where_they_are_written_in_the_call()
+    {
+        var test = CodeFixVerifier<FeatureColumnAnalyzer, RemoveFromFeaturesCodeFix>.Create("""
+            using Microsoft.ML;
+
+            public sealed class Applicant
+            {
+                public float Income { get; set; }
+                public string Sex { get; set; } = "";
+            }
+
+            static class Features
+            {
+                const string AgeColumn = "AgeBand";
+
+                static IEstimator<ITransformer> Named(MLContext ml) =>
+                    ml.Transforms.Concatenate(outputColumnName: "Features", {|AIF1002:AgeColumn|}, "Income", {|AIF1002:nameof(Applicant.Sex)|});
+
+                static IEstimator<ITransformer> Encoded(MLContext ml) =>
+                    ml.Transforms.Categorical.OneHotEncoding("SexEncoded", "Sex")
+                        .Append(ml.Transforms.Concatenate("Features",
+                            "Income",
+                            {|AIF1002:"SexEncoded"|}));
+
+                static IEstimator<ITransformer> ArrayInALocal(MLContext ml)
+                {
+                    string[] columns = { "Income", {|AIF1002:"AgeBand"|} };
+                    return ml.Transforms.Concatenate("Features", columns);
+                }
+            }
+            """, """
+            using Microsoft.ML;
+
+            public sealed class Applicant
+            {
+                public float Income { get; set; }
+                public string Sex { get; set; } = "";
+            }
+
+            static class Features
+            {
+                const string AgeColumn = "AgeBand";
+
+                static IEstimator<ITransformer> Named(MLContext ml) =>
+                    ml.Transforms.Concatenate(outputColumnName: "Features", "Income");
+
+                static IEstimator<ITransformer> Encoded(MLContext ml) =>
+                    ml.Transforms.Categorical.OneHotEncoding("SexEncoded", "Sex")
+                        .Append(ml.Transforms.Concatenate("Features",
+                            "Income"));
+
+                static IEstimator<ITransformer> ArrayInALocal(MLContext ml)
+                {
+                    string[] columns = { "Income", {|AIF1002:"AgeBand"|} };
+                    return ml.Transforms.Concatenate("Features", columns);
+                }
+            }
+            """, RemoveFromFeaturesCodeFix.RemoveSensitiveKey);
+        test.NumberOfFixAllInDocumentIterations = 1;
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
 }

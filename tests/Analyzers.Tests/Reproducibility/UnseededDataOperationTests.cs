@@ -98,4 +98,40 @@ public sealed class UnseededDataOperationTests
             }
         }
         """, UnseededDataOperationCodeFix.SeedWithManifestSeedKey);
+
+    [Fact]
+    public Task Fix_all_in_a_document_seeds_every_operation_in_one_pass_nested_ones_too()
+    {
+        var test = CodeFixVerifier<UnseededDataOperationAnalyzer, UnseededDataOperationCodeFix>.Create("""
+            using AiFactory;
+            using Microsoft.ML;
+
+            static class Experiment
+            {
+                static void Run(MLContext ml, IDataView data, IEstimator<ITransformer> pipeline, ModelContext context)
+                {
+                    var split = ml.Data.{|AIF1005:TrainTestSplit|}(ml.Data.{|AIF1005:ShuffleRows|}(data), testFraction: 0.2);
+                    var folds = ml.Data.{|AIF1005:CrossValidationSplit|}(data, numberOfFolds: 3);
+                    var cv = ml.BinaryClassification.{|AIF1005:CrossValidate|}(data, pipeline);
+                    var sample = ml.Data.{|AIF1005:BootstrapSample|}(data, seed: null);
+                }
+            }
+            """, """
+            using AiFactory;
+            using Microsoft.ML;
+
+            static class Experiment
+            {
+                static void Run(MLContext ml, IDataView data, IEstimator<ITransformer> pipeline, ModelContext context)
+                {
+                    var split = ml.Data.TrainTestSplit(ml.Data.ShuffleRows(data, seed: context.Seed), testFraction: 0.2, seed: context.Seed);
+                    var folds = ml.Data.CrossValidationSplit(data, numberOfFolds: 3, seed: context.Seed);
+                    var cv = ml.BinaryClassification.CrossValidate(data, pipeline, seed: context.Seed);
+                    var sample = ml.Data.BootstrapSample(data, seed: context.Seed);
+                }
+            }
+            """, UnseededDataOperationCodeFix.SeedFromModelContextKey);
+        test.NumberOfFixAllInDocumentIterations = 1;
+        return test.RunAsync();
+    }
 }

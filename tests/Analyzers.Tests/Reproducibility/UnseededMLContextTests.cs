@@ -255,4 +255,32 @@ public sealed class UnseededMLContextTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Fix_all_in_a_document_seeds_every_context_in_one_pass()
+    {
+        var test = CodeFixVerifier<UnseededMLContextAnalyzer, UnseededMLContextCodeFix>.Create("""
+            using Microsoft.ML;
+
+            static class Experiment
+            {
+                static MLContext A() => {|AIF1001:new MLContext()|};
+                static MLContext B() => {|AIF1001:new MLContext(null)|};
+                static System.Func<MLContext> C() => () => {|AIF1001:new MLContext(seed: null) { FallbackToCpu = true }|};
+                static MLContext D() { MLContext ml = {|AIF1001:new()|}; return ml; }
+            }
+            """, """
+            using Microsoft.ML;
+
+            static class Experiment
+            {
+                static MLContext A() => new MLContext(seed: 7);
+                static MLContext B() => new MLContext(seed: 7);
+                static System.Func<MLContext> C() => () => new MLContext(seed: 7) { FallbackToCpu = true };
+                static MLContext D() { MLContext ml = new(seed: 7); return ml; }
+            }
+            """, UnseededMLContextCodeFix.SeedWithManifestSeedKey);
+        test.NumberOfFixAllInDocumentIterations = 1;
+        return test.RunAsync();
+    }
 }
