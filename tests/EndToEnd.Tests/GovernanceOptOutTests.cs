@@ -18,13 +18,13 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         // Governed, the model fails the policy's precision gate at the policy's line.
         CommandResult governed = packages.Build(model.Folder);
         Assert.Equal(1, governed.ExitCode);
-        Assert.Contains("error AIF4001: precision", governed.Output);
+        Shows(governed, "error AIF4001: precision");
 
         // In CI, under the hub's own rule (optOut "localOnly"), opting out is an error at the rule's line.
         CommandResult ci = BuildInCi(model.Folder, "-p:AiFactoryEnabled=false");
         Assert.True(ci.ExitCode == 1, ci.Output);
         (int line, int column) = OptOutValuePosition(hub);
-        Assert.Contains($"{hub.PolicyPath}({line},{column}): error AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set on the command line), but the policy forbids that in CI builds (build.optOut \"localOnly\")", ci.Output);
+        Shows(ci, $"{hub.PolicyPath}({line},{column}): error AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set on the command line), but the policy forbids that in CI builds (build.optOut \"localOnly\")");
         Assert.DoesNotContain("error AIF4001", ci.Output);
 
         // Locally the same build passes, with a warning at the same line.
@@ -37,7 +37,7 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         File.WriteAllText(teamPolicy, "{ \"build\": { \"optOut\": \"allowed\" } }\n");
         CommandResult loosened = BuildInCi(model.Folder, "-p:AiFactoryEnabled=false");
         Assert.True(loosened.ExitCode == 1, loosened.Output);
-        Assert.Contains($"{hub.PolicyPath}({line},{column}): error AIF2029:", loosened.Output);
+        Shows(loosened, $"{hub.PolicyPath}({line},{column}): error AIF2029:");
         File.Delete(teamPolicy);
 
         // "never": an error on a developer's machine too.
@@ -45,14 +45,14 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         File.WriteAllText(hub.PolicyPath, SetOptOut(policy, "never"));
         CommandResult never = packages.Build(model.Folder, "-p:AiFactoryEnabled=false");
         Assert.True(never.ExitCode == 1, never.Output);
-        Assert.Contains($"{hub.PolicyPath}({line},{column}): error AIF2029:", never.Output);
-        Assert.Contains("the policy forbids that in any build (build.optOut \"never\")", never.Output);
+        Shows(never, $"{hub.PolicyPath}({line},{column}): error AIF2029:");
+        Shows(never, "the policy forbids that in any build (build.optOut \"never\")");
 
         // "allowed": the build passes in CI, and says so in a message (no warning, no error).
         File.WriteAllText(hub.PolicyPath, SetOptOut(policy, "allowed"));
         CommandResult allowed = BuildInCi(model.Folder, "-p:AiFactoryEnabled=false");
         Assert.True(allowed.ExitCode == 0, allowed.Output);
-        Assert.Contains("AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set on the command line); the policy allows that (build.optOut \"allowed\")", allowed.Output);
+        Shows(allowed, "AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set on the command line); the policy allows that (build.optOut \"allowed\")");
         Assert.DoesNotContain(allowed.WarningLines.Concat(allowed.ErrorLines), l => l.Contains("AIF2029", StringComparison.Ordinal));
 
         // A policy without the rule: the default, localOnly, reported at the policy's build section.
@@ -62,8 +62,8 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         (int buildLine, int buildColumn) = AiFactory.BuildTool.Demo.PositionOf(withoutRule, "\"build\"");
         CommandResult byDefault = BuildInCi(model.Folder, "-p:AiFactoryEnabled=false");
         Assert.True(byDefault.ExitCode == 1, byDefault.Output);
-        Assert.Contains($"{hub.PolicyPath}({buildLine},{buildColumn}): error AIF2029:", byDefault.Output);
-        Assert.Contains("(build.optOut is not set; its default is \"localOnly\")", byDefault.Output);
+        Shows(byDefault, $"{hub.PolicyPath}({buildLine},{buildColumn}): error AIF2029:");
+        Shows(byDefault, "(build.optOut is not set; its default is \"localOnly\")");
     }
 
     [Fact]
@@ -80,10 +80,10 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         (int line, int column) = AiFactory.BuildTool.Demo.PositionOf(File.ReadAllText(csproj), "<AiFactoryEnabled>");
         CommandResult ci = BuildInCi(model.Folder);
         Assert.True(ci.ExitCode == 1, ci.Output);
-        Assert.Contains($"{csproj}({line},{column}): error AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set here), but the policy forbids that in CI builds", ci.Output);
+        Shows(ci, $"{csproj}({line},{column}): error AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set here), but the policy forbids that in CI builds");
         CommandResult local = packages.Build(model.Folder);
         Assert.True(local.ExitCode == 0, local.Output);
-        Assert.Contains($"{csproj}({line},{column}): warning AIF2029:", local.Output);
+        Shows(local, $"{csproj}({line},{column}): warning AIF2029:");
         File.WriteAllText(csproj, original);
 
         // A Directory.Build.props of the model's own folder (which hides the hub's): reported there.
@@ -91,7 +91,7 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         File.WriteAllText(props, "<Project>\n  <PropertyGroup>\n    <AiFactoryEnabled>false</AiFactoryEnabled>\n  </PropertyGroup>\n</Project>\n");
         CommandResult fromProps = BuildInCi(model.Folder);
         Assert.True(fromProps.ExitCode == 1, fromProps.Output);
-        Assert.Contains($"{props}(3,5): error AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set here)", fromProps.Output);
+        Shows(fromProps, $"{props}(3,5): error AIF2029: AiFactoryEnabled=false turns governance off for LoanApproval (set here)");
     }
 
     [Fact]
@@ -111,15 +111,15 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
 
         CommandResult nothing = packages.Build(model.Folder);
         Assert.True(nothing.ExitCode == 1, nothing.Output);
-        Assert.Contains($"{model.ManifestPath}(1,1): error AIF2031: nothing judges model 'LoanApproval'", nothing.Output);
-        Assert.Contains("warning AIF2025", nothing.Output);
+        Shows(nothing, $"{model.ManifestPath}(1,1): error AIF2031: nothing judges model 'LoanApproval'");
+        Shows(nothing, "warning AIF2025");
         Assert.False(File.Exists(Path.Combine(model.OutputPath, "model.zip")), "a model that nothing judges was trained");
 
         // An empty manifest is not a way out either: it is not a manifest.
         File.WriteAllText(model.ManifestPath, "{}\n");
         CommandResult empty = packages.Build(model.Folder);
         Assert.Equal(1, empty.ExitCode);
-        Assert.Contains($"{model.ManifestPath}(1,1): error AIF2006: the top level needs the key 'model'", empty.Output);
+        Shows(empty, $"{model.ManifestPath}(1,1): error AIF2006: the top level needs the key 'model'");
     }
 
     [Fact]
@@ -138,12 +138,19 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
 
         CommandResult ungoverned = packages.Build(model.Folder);
         Assert.True(ungoverned.ExitCode == 1, ungoverned.Output);
-        Assert.Contains($"{csproj} : error AIF2032: LoanApproval is a model project of the hub {hub.SolutionPath}, but it is not governed: it does not import AiFactory.Build", ungoverned.Output);
+        Shows(ungoverned, $"{csproj} : error AIF2032: LoanApproval is a model project of the hub {hub.SolutionPath}, but it is not governed: it does not import AiFactory.Build");
 
-        // Locally too: the hub's solution says it is a model, whatever the policy's rules.
+        // In CI too: the hub's solution says it is a model, whatever the policy's rules.
         CommandResult ci = BuildInCi(model.Folder);
         Assert.Equal(1, ci.ExitCode);
-        Assert.Contains("error AIF2032", ci.Output);
+        Shows(ci, "error AIF2032");
+
+        // The package referenced for its API only, without its build assets: no better.
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", "  <ItemGroup>\n    <PackageReference Include=\"AiFactory.Build\" ExcludeAssets=\"build;buildTransitive\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal));
+        Assert.Contains("ExcludeAssets", File.ReadAllText(csproj));
+        CommandResult apiOnly = packages.Build(model.Folder);
+        Assert.True(apiOnly.ExitCode == 1, apiOnly.Output);
+        Shows(apiOnly, $"{csproj} : error AIF2032:");
     }
 
     [Fact]
@@ -162,19 +169,20 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
             """);
         CommandResult emptied = packages.Build(model.Folder);
         Assert.True(emptied.ExitCode == 1, emptied.Output);
-        Assert.Contains($"{csproj} : error AIF2030: the gates of LoanApproval were not judged for its current inputs", emptied.Output);
+        Shows(emptied, $"{csproj} : error AIF2030: the gates of LoanApproval were not judged for its current inputs");
 
         // The same file without the hub's import: the hub's checks are gone, which is itself an error.
         File.WriteAllText(targets, "<Project>\n  <Target Name=\"AiFactoryGovernModel\" />\n</Project>\n");
         CommandResult shadowed = packages.Build(model.Folder);
         Assert.True(shadowed.ExitCode == 1, shadowed.Output);
-        Assert.Contains($"{csproj} : error AIF2030: the hub's {Path.Combine(hub.Folder, "Directory.Build.targets")} was not imported", shadowed.Output);
+        Shows(shadowed, $"{csproj} : error AIF2030: the hub's {Path.Combine(hub.Folder, "Directory.Build.targets")} was not imported");
         File.Delete(targets);
 
-        // Properties that skip the stages without naming them.
-        CommandResult notBuilding = packages.Build(model.Folder, "-p:BuildingProject=false");
-        Assert.True(notBuilding.ExitCode == 1, notBuilding.Output);
-        Assert.Contains("error AIF2030: the gates of LoanApproval were not judged", notBuilding.Output);
+        // A property that skips the stages without naming them (BuildingProject=false does not: the SDK sets it in Build).
+        CommandResult designTime = packages.Build(model.Folder, "-p:DesignTimeBuild=true");
+        Assert.True(designTime.ExitCode == 1, designTime.Output);
+        Shows(designTime, $"{csproj} : error AIF2030: the gates of LoanApproval were not judged");
+        Assert.DoesNotContain("error AIF4001", designTime.Output);
 
         // The manifest moved out of the hub, with its data: the policy is found from the project's folder too.
         string outside = Path.Combine(packages.Root, nameof(Removing_the_stages_or_moving_the_manifest_out_of_the_hub_is_caught_after_the_build) + "-outside");
@@ -182,12 +190,12 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         File.Copy(model.ManifestPath, Path.Combine(outside, "aifactory.json"));
         CommandResult moved = packages.Build(model.Folder, $"-p:AiFactoryManifest={Path.Combine(outside, "aifactory.json")}");
         Assert.True(moved.ExitCode == 1, moved.Output);
-        Assert.Contains($"error AIF2030: the manifest {Path.Combine(outside, "aifactory.json")} is outside the folder of the policy {hub.PolicyPath} that governs LoanApproval", moved.Output);
+        Shows(moved, $"error AIF2030: the manifest {Path.Combine(outside, "aifactory.json")} is outside the folder of the policy {hub.PolicyPath} that governs LoanApproval");
 
         // Put back, the model is judged again, and fails its gate as before.
         CommandResult back = packages.Build(model.Folder);
         Assert.Equal(1, back.ExitCode);
-        Assert.Contains("error AIF4001: precision", back.Output);
+        Shows(back, "error AIF4001: precision");
         Assert.DoesNotContain("AIF2030", back.Output);
     }
 
@@ -201,6 +209,10 @@ public sealed class GovernanceOptOutTests(PackedPackages packages)
         File.WriteAllText(hub.PolicyPath, policy.Replace("\"metrics\": {", "\"metrics\": {\n      \"precision\": { \"min\": 0.99 },", StringComparison.Ordinal));
         return (hub, model);
     }
+
+    /// <summary>Asserts the build printed <paramref name="text"/>, showing the whole output when it did not.</summary>
+    private static void Shows(CommandResult result, string text) =>
+        Assert.True(result.Output.Contains(text, StringComparison.Ordinal), $"not printed: {text}\n{result.Output}");
 
     private CommandResult BuildInCi(string folder, params string[] extra) =>
         packages.Dotnet.With("CI", "true").Run(folder, new[] { "build", "-nologo", "-tl:off", "-v:minimal" }.Concat(extra).ToArray());

@@ -331,7 +331,7 @@ namespace AiFactory.Build.Tasks
         private void NotJudged(string reason) =>
             DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.GovernanceBypassed,
                 $"the gates of {ProjectName} were not judged for its current inputs in this build ({reason}): the governed build's stages " +
-                "were removed, emptied or skipped (a target redefined, or a property such as BuildingProject or DesignTimeBuild). " +
+                "were removed, emptied or skipped (a target redefined, or a property such as DesignTimeBuild=true). " +
                 "Build without what skips them",
                 new SourceLocation(ProjectFile, 0, 0)));
 

@@ -194,4 +194,21 @@ public class GovernedManifestTests
         Assert.Null(PolicyLocator.NotGoverning(folder.File("hub/shared/aifactory.json", WithoutGates), project));
         Assert.Null(PolicyLocator.NotGoverning(outside, Path.GetDirectoryName(outside)!));
     }
+
+    [Fact]
+    public void The_AIF2031_page_example_prints_the_lines_the_page_shows()
+    {
+        string page = File.ReadAllText(RepositoryFiles.PathOf("docs/diagnostics/AIF2031.md"));
+        string[] example = System.Text.RegularExpressions.Regex.Match(page, "```jsonc\\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Groups[1].Value.Split('\n');
+        string[] shown = System.Text.RegularExpressions.Regex.Match(page, "```text\\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Each file is a "// <path>" comment line followed by its one line of JSON.
+        string Text(string path) => example[Array.FindIndex(example, l => l.StartsWith("// " + path, StringComparison.Ordinal)) + 1];
+
+        PolicyReadResult policy = PolicyReader.Read("/repo/aifactory.policy.json", Text("/repo/aifactory.policy.json"));
+        ManifestReadResult read = GovernedManifest.Read("/repo/churn/aifactory.json", Text("/repo/churn/aifactory.json"), new ManifestReadOptions(), policy, new DateTime(2026, 11, 23));
+
+        Assert.Equal(shown, read.Diagnostics.Select(d => d.ToString()));
+    }
 }
