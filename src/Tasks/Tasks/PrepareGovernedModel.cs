@@ -87,6 +87,10 @@ namespace AiFactory.Build.Tasks
         [Output]
         public string EvaluationStamp { get; private set; } = "";
 
+        /// <summary>The id/version items of <see cref="CompilePackages"/> (references that come from no package have neither).</summary>
+        internal static IEnumerable<string> PackagesOf(string[] compilePackages) =>
+            compilePackages.Where(p => !p.StartsWith("/", System.StringComparison.Ordinal) && !p.EndsWith("/", System.StringComparison.Ordinal));
+
         /// <inheritdoc />
         public override bool Execute()
         {
@@ -136,7 +140,7 @@ namespace AiFactory.Build.Tasks
             Source = manifest.Model.Source == ModelSource.Predictions ? "predictions" : "mlnet";
             // Paths in the model's string literals count from the repository root, so another clone has the same code.
             TrainingFingerprint = ModelFingerprints.Training(manifest, ModelAssemblyPath, PackageVersion, hashes, RepositoryRootPath,
-                CompilePackages.Where(p => !p.StartsWith("/", System.StringComparison.Ordinal) && !p.EndsWith("/", System.StringComparison.Ordinal)));
+                PackagesOf(CompilePackages));
             EvaluationFingerprint = ModelFingerprints.Evaluation(manifest, TrainingFingerprint, PackageVersion, hashes);
             FairnessSettings fairness = FairnessSettings.From(manifest);
             UncertaintyFingerprint = fairness.EstimatesIntervals ? fairness.Fingerprint(EvaluationFingerprint, PackageVersion) : "";

@@ -63,6 +63,9 @@ namespace AiFactory.Build.Tasks
         /// <summary>The compiled model assembly (obj/), part of the training fingerprint.</summary>
         public string ModelAssemblyPath { get; set; } = "";
 
+        /// <summary>The packages the model compiles against (id/version), inputs of the training fingerprint as in the prepare stage.</summary>
+        public string[] CompilePackages { get; set; } = System.Array.Empty<string>();
+
         /// <summary>Extra allowed data roots (semicolon-separated).</summary>
         public string? AllowedDataRoots { get; set; }
 
@@ -263,7 +266,10 @@ namespace AiFactory.Build.Tasks
 
             FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
             string packageVersion = ThisPackage.Version;
-            string training = ModelFingerprints.Training(manifest, ModelAssemblyPath, packageVersion, hashes);
+            // The same inputs as the prepare stage's fingerprint, computed again here so that nothing the build wrote is trusted.
+            string sourceRoot = AiFactory.Manifest.Reading.RepositoryRoot.Find(Path.GetDirectoryName(manifest.FilePath)!);
+            string training = ModelFingerprints.Training(manifest, ModelAssemblyPath, packageVersion, hashes, sourceRoot,
+                PrepareGovernedModel.PackagesOf(CompilePackages));
             string evaluation = ModelFingerprints.Evaluation(manifest, training, packageVersion, hashes);
             EvaluationRecord? record = CurrentRecords.Evaluation(StatePath, manifest, training, evaluation, SkipTraining, out Diagnostic? stale);
             UncertaintyRecord? uncertainty = null;
