@@ -24,7 +24,7 @@ namespace AiFactory.Core.Fingerprints
         /// <param name="packages">The NuGet packages the model compiles against, as id/version (an assembly reference
         /// carries the assembly version, which many packages keep from release to release).</param>
         public static string Training(ModelManifest manifest, string modelAssemblyPath, string packageVersion, FileHashCache hashes,
-            string? sourceRoot = null, IEnumerable<string>? packages = null)
+            string? sourceRoot, IEnumerable<string> packages)
         {
             if (manifest.Model.Source != ModelSource.MLNet)
             {
@@ -37,7 +37,7 @@ namespace AiFactory.Core.Fingerprints
             Line(text, "seed", manifest.Model.Seed.ToString(CultureInfo.InvariantCulture));
             Line(text, "trainData", manifest.Data.TrainPath is null ? "" : hashes.GetHash(manifest.Data.TrainPath));
             Line(text, "modelCode", hashes.GetCodeHash(modelAssemblyPath, sourceRoot));
-            Line(text, "packages", string.Join(",", (packages ?? Enumerable.Empty<string>())
+            Line(text, "packages", string.Join(",", packages
                 .Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.OrdinalIgnoreCase)));
             DataReading(text, manifest.Data);
             return Sha256.OfText(text.ToString());

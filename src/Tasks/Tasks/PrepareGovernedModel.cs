@@ -87,10 +87,6 @@ namespace AiFactory.Build.Tasks
         [Output]
         public string EvaluationStamp { get; private set; } = "";
 
-        /// <summary>The id/version items of <see cref="CompilePackages"/> (references that come from no package have neither).</summary>
-        internal static IEnumerable<string> PackagesOf(string[] compilePackages) =>
-            compilePackages.Where(p => !p.StartsWith("/", System.StringComparison.Ordinal) && !p.EndsWith("/", System.StringComparison.Ordinal));
-
         /// <inheritdoc />
         public override bool Execute()
         {
@@ -138,12 +134,10 @@ namespace AiFactory.Build.Tasks
             Directory.CreateDirectory(StatePath);
             FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
             Source = manifest.Model.Source == ModelSource.Predictions ? "predictions" : "mlnet";
-            // Paths in the model's string literals count from the repository root, so another clone has the same code.
-            TrainingFingerprint = ModelFingerprints.Training(manifest, ModelAssemblyPath, PackageVersion, hashes, RepositoryRootPath,
-                PackagesOf(CompilePackages));
-            EvaluationFingerprint = ModelFingerprints.Evaluation(manifest, TrainingFingerprint, PackageVersion, hashes);
-            FairnessSettings fairness = FairnessSettings.From(manifest);
-            UncertaintyFingerprint = fairness.EstimatesIntervals ? fairness.Fingerprint(EvaluationFingerprint, PackageVersion) : "";
+            BuildFingerprints fingerprints = BuildFingerprints.Compute(manifest, ModelAssemblyPath, RepositoryRootPath, CompilePackages, PackageVersion, hashes);
+            TrainingFingerprint = fingerprints.Training;
+            EvaluationFingerprint = fingerprints.Evaluation;
+            UncertaintyFingerprint = fingerprints.Uncertainty;
             hashes.Save();
 
             TrainingStamp = Path.Combine(StatePath, OutputFiles.TrainingStamp);

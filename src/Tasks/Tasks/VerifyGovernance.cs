@@ -266,11 +266,9 @@ namespace AiFactory.Build.Tasks
 
             FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
             string packageVersion = ThisPackage.Version;
-            // The same inputs as the prepare stage's fingerprint, computed again here so that nothing the build wrote is trusted.
-            string sourceRoot = AiFactory.Manifest.Reading.RepositoryRoot.Find(Path.GetDirectoryName(manifest.FilePath)!);
-            string training = ModelFingerprints.Training(manifest, ModelAssemblyPath, packageVersion, hashes, sourceRoot,
-                PrepareGovernedModel.PackagesOf(CompilePackages));
-            string evaluation = ModelFingerprints.Evaluation(manifest, training, packageVersion, hashes);
+            BuildFingerprints fingerprints = BuildFingerprints.Compute(manifest, ModelAssemblyPath, options.RepositoryRoot ?? "", CompilePackages, packageVersion, hashes);
+            string training = fingerprints.Training;
+            string evaluation = fingerprints.Evaluation;
             EvaluationRecord? record = CurrentRecords.Evaluation(StatePath, manifest, training, evaluation, SkipTraining, out Diagnostic? stale);
             UncertaintyRecord? uncertainty = null;
             if (record != null && FairnessSettings.From(manifest).EstimatesIntervals)

@@ -34,7 +34,7 @@ public sealed class ModelFingerprintsTests : IDisposable
     private static (string Training, string Evaluation) Compute(ModelManifest manifest, string assembly, string version = "1.0.0")
     {
         FileHashCache hashes = FileHashCache.InMemory();
-        string training = ModelFingerprints.Training(manifest, assembly, version, hashes);
+        string training = ModelFingerprints.Training(manifest, assembly, version, hashes, null, Array.Empty<string>());
         return (training, ModelFingerprints.Evaluation(manifest, training, version, hashes));
     }
 
@@ -76,8 +76,8 @@ public sealed class ModelFingerprintsTests : IDisposable
         string a = compile.EmitTo(Path.Combine(_folder, "a", "Model.dll"));
         string b = (compile with { InformationalVersion = "1.0.0+0123abcd" }).EmitTo(Path.Combine(_folder, "b", "Model.dll"));
         Assert.NotEqual(File.ReadAllBytes(a), File.ReadAllBytes(b));
-        Assert.Equal(ModelFingerprints.Training(Manifest(), a, "1.0.0", FileHashCache.InMemory(), _folder),
-            ModelFingerprints.Training(Manifest(), b, "1.0.0", FileHashCache.InMemory(), _folder));
+        Assert.Equal(ModelFingerprints.Training(Manifest(), a, "1.0.0", FileHashCache.InMemory(), _folder, Array.Empty<string>()),
+            ModelFingerprints.Training(Manifest(), b, "1.0.0", FileHashCache.InMemory(), _folder, Array.Empty<string>()));
     }
 
     [Fact]
