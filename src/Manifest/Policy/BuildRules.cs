@@ -12,26 +12,27 @@ namespace AiFactory.Manifest.Policy
     public static class BuildRules
     {
         /// <summary><c>build.demoteGates</c>, or null without a policy.</summary>
-        public static BuildRule? DemoteGates(IReadOnlyList<GovernancePolicy> policies) =>
+        public static BuildRule? DemoteGates(IEnumerable<GovernancePolicy> policies) =>
             Tightest(policies, "demoteGates", p => p.DemoteGates, p => p.DemoteGatesLocation);
 
         /// <summary><c>build.skipTraining</c>, or null without a policy.</summary>
-        public static BuildRule? SkipTraining(IReadOnlyList<GovernancePolicy> policies) =>
+        public static BuildRule? SkipTraining(IEnumerable<GovernancePolicy> policies) =>
             Tightest(policies, "skipTraining", p => p.SkipTraining, p => p.SkipTrainingLocation);
 
         /// <summary><c>build.optOut</c>, or null without a policy.</summary>
-        public static BuildRule? OptOut(IReadOnlyList<GovernancePolicy> policies) =>
+        public static BuildRule? OptOut(IEnumerable<GovernancePolicy> policies) =>
             Tightest(policies, "optOut", p => p.OptOut, p => p.OptOutLocation);
 
-        private static BuildRule? Tightest(IReadOnlyList<GovernancePolicy> policies, string key,
+        private static BuildRule? Tightest(IEnumerable<GovernancePolicy> policies, string key,
             Func<GovernancePolicy, BuildPermission> permission, Func<GovernancePolicy, SourceLocation?> location)
         {
             GovernancePolicy? binding = null;
             foreach (GovernancePolicy policy in policies)
             {
                 // Nearest first: an outer policy binds where it is tighter, or as tight and the nearer one only has the default.
-                if (binding == null || permission(policy) > permission(binding)
-                    || (permission(policy) == permission(binding) && location(binding) == null && location(policy) != null))
+                double tightness = TighterThan.Permission(permission(policy)), bound = binding == null ? 0 : TighterThan.Permission(permission(binding));
+                if (binding == null || tightness > bound
+                    || (tightness == bound && location(binding) == null && location(policy) != null))
                 {
                     binding = policy;
                 }

@@ -188,23 +188,23 @@ namespace AiFactory.Build.Tasks
         private string EnforcePolicy(ModelManifest manifest, string severity)
         {
             bool ci = ContinuousIntegration.IsBuild(ContinuousIntegrationBuild, System.Environment.GetEnvironmentVariable);
-            GovernancePolicy? demote = BuildPermissions.Tightest(manifest.Policies, p => p.DemoteGates);
-            if (severity == "warning" && demote != null && BuildPermissions.Forbids(demote.DemoteGates, ci))
+            BuildRule? demote = BuildRules.DemoteGates(manifest.Policies);
+            if (severity == "warning" && demote != null && demote.Forbids(ci))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.GateDemotionForbidden,
-                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(demote.DemoteGates)} " +
-                    $"(build.demoteGates \"{BuildPermissions.Name(demote.DemoteGates)}\"); build without it — failed gates are errors",
-                    demote.DemoteGatesLocation ?? new SourceLocation(demote.FilePath, 0, 0)));
+                    $"AiFactoryGateSeverity=warning reports failed gates as warnings, but the policy forbids that {BuildPermissions.Where(demote.Permission)} " +
+                    $"({demote.Quoted}); build without it — failed gates are errors",
+                    demote.Location));
                 severity = "error";
             }
 
-            GovernancePolicy? skip = BuildPermissions.Tightest(manifest.Policies, p => p.SkipTraining);
-            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && skip != null && BuildPermissions.Forbids(skip.SkipTraining, ci))
+            BuildRule? skip = BuildRules.SkipTraining(manifest.Policies);
+            if (SkipTraining && manifest.Model.Source == ModelSource.MLNet && skip != null && skip.Forbids(ci))
             {
                 DiagnosticLogging.Log(Log, Diagnostic.Error(DiagnosticIds.SkipTrainingForbidden,
-                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(skip.SkipTraining)} " +
-                    $"(build.skipTraining \"{BuildPermissions.Name(skip.SkipTraining)}\"); build without it so the model is trained for the current inputs",
-                    skip.SkipTrainingLocation ?? new SourceLocation(skip.FilePath, 0, 0)));
+                    $"AiFactorySkipTraining=true skips training, but the policy forbids that {BuildPermissions.Where(skip.Permission)} " +
+                    $"({skip.Quoted}); build without it so the model is trained for the current inputs",
+                    skip.Location));
             }
 
             return severity;

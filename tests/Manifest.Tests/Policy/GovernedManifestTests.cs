@@ -120,14 +120,14 @@ public class GovernedManifestTests
         Assert.Equal((DiagnosticIds.PolicyLoosened, nearer), (error.Code, error.Location!.File));
         Assert.Contains("build.demoteGates \"localOnly\" is looser than the policy's \"never\"", error.Message);
 
-        // Silent, the nearer policy takes nothing away: the outer one's rules bind the build (BuildPermissions.Tightest).
+        // Silent, the nearer policy takes nothing away: the outer one's rules bind the build (BuildRules).
         File.WriteAllText(nearer, "{ \"policy\": { \"name\": \"Team\" } }");
         ManifestReadResult read = GovernedManifest.ReadFile(path, new ManifestReadOptions());
         Assert.Empty(read.Diagnostics);
-        GovernancePolicy demote = BuildPermissions.Tightest(read.Manifest!.Policies, p => p.DemoteGates)!;
-        Assert.Equal((BuildPermission.Never, folder.PathOf("aifactory.policy.json")), (demote.DemoteGates, demote.FilePath));
-        Assert.Equal(BuildPermission.LocalOnly, BuildPermissions.Tightest(read.Manifest.Policies, p => p.SkipTraining)!.SkipTraining);
-        Assert.Null(BuildPermissions.Tightest(Array.Empty<GovernancePolicy>(), p => p.SkipTraining));
+        BuildRule demote = BuildRules.DemoteGates(read.Manifest!.Policies)!;
+        Assert.Equal((BuildPermission.Never, folder.PathOf("aifactory.policy.json")), (demote.Permission, demote.Policy.FilePath));
+        Assert.Equal(BuildPermission.LocalOnly, BuildRules.SkipTraining(read.Manifest.Policies)!.Permission);
+        Assert.Null(BuildRules.SkipTraining(Array.Empty<GovernancePolicy>()));
     }
 
     private const string WithoutGates = "{ \"model\": { \"name\": \"LoanApproval\" }, \"data\": { \"train\": \"tr.csv\", \"test\": \"te.csv\", \"label\": \"y\", \"positive\": \"1\" } }";
