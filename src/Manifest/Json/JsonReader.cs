@@ -21,12 +21,20 @@ namespace AiFactory.Manifest.Json
         private int _line = 1;
         private int _column = 1;
 
+        // The first '}' or ']' that starts its line at another indentation than the line that opened what it closed:
+        // when something is left open at the end, that close most likely belongs to it (a brace forgotten above it).
+        private MisalignedClose? _misaligned;
+        private int _lineStart;
+        private int _indentationLine;
+        private int _indentation;
+
         private JsonReader(string text)
         {
             _text = text;
             if (_text.Length > 0 && _text[0] == '\uFEFF')
             {
                 _pos = 1;
+                _lineStart = 1;
             }
         }
 
@@ -63,6 +71,7 @@ namespace AiFactory.Manifest.Json
             {
                 _line++;
                 _column = 1;
+                _lineStart = _pos;
             }
             else if (c == '\r')
             {
@@ -74,6 +83,7 @@ namespace AiFactory.Manifest.Json
 
                 _line++;
                 _column = 1;
+                _lineStart = _pos;
             }
             else if (char.IsHighSurrogate(c) && _pos < _text.Length && char.IsLowSurrogate(_text[_pos]))
             {
@@ -180,7 +190,7 @@ namespace AiFactory.Manifest.Json
 
         private JsonObject ReadObject(int depth)
         {
-            int line = _line, column = _column;
+            int line = _line, column = _column, indentation = Indentation();
             Advance(); // {
             var properties = new List<JsonProperty>();
             SkipTrivia();
@@ -188,11 +198,12 @@ namespace AiFactory.Manifest.Json
             {
                 if (AtEnd)
                 {
-                    throw new JsonSyntaxException("an object opened here is never closed with '}'", line, column);
+                    throw NeverClosed("an object", '}', line, column);
                 }
 
                 if (Current == '}')
                 {
+                    NoteClose(line, column, indentation, '{');
                     Advance();
                     return new JsonObject(line, column, properties);
                 }
@@ -234,9 +245,83 @@ namespace AiFactory.Manifest.Json
             }
         }
 
+        /// <summary>
+        /// The error for a container left open at the end. When an earlier close sat at the indentation of another line
+        /// than the one it closed, the brace most likely missing is the one of the container opened there: the error
+        /// points at it and names both places.
+        /// </summary>
+        private JsonSyntaxException NeverClosed(string what, char close, int line, int column)
+        {
+            if (_misaligned is MisalignedClose m)
+            {
+                return new JsonSyntaxException(
+                    $"the '{m.Open}' opened here is probably never closed: the '{m.Close}' at line {m.CloseLine} that closes it is " +
+                    $"indented as an outer line, and {what} opened at line {line}, column {column} is left open at the end; " +
+                    $"add the missing '{m.Close}' after this value", m.OpenLine, m.OpenColumn);
+            }
+
+            return new JsonSyntaxException($"{what} opened here is never closed with '{close}'", line, column);
+        }
+
+        private void NoteClose(int openLine, int openColumn, int openIndentation, char open)
+        {
+            if (_misaligned != null || openLine == _line)
+            {
+                return;
+            }
+
+            int indentation = Indentation();
+            bool startsLine = indentation == _pos - _lineStart;
+            if (startsLine && indentation != openIndentation)
+            {
+                _misaligned = new MisalignedClose(open, Current, openLine, openColumn, _line);
+            }
+        }
+
+        // Spaces and tabs before the first other character of the current line, measured once per line (a line of a
+        // generated file may hold many thousands of braces).
+        private int Indentation()
+        {
+            if (_indentationLine != _line)
+            {
+                int end = _lineStart;
+                while (end < _text.Length && (_text[end] == ' ' || _text[end] == '\t'))
+                {
+                    end++;
+                }
+
+                _indentationLine = _line;
+                _indentation = end - _lineStart;
+            }
+
+            return _indentation;
+        }
+
+        private sealed class MisalignedClose
+        {
+            public MisalignedClose(char open, char close, int openLine, int openColumn, int closeLine)
+            {
+                Open = open;
+                Close = close;
+                OpenLine = openLine;
+                OpenColumn = openColumn;
+                CloseLine = closeLine;
+            }
+
+            public char Open { get; }
+
+            public char Close { get; }
+
+            public int OpenLine { get; }
+
+            public int OpenColumn { get; }
+
+            public int CloseLine { get; }
+        }
+
         private JsonArray ReadArray(int depth)
         {
-            int line = _line, column = _column;
+            int line = _line, column = _column, indentation = Indentation();
             Advance(); // [
             var items = new List<JsonNode>();
             SkipTrivia();
@@ -244,11 +329,12 @@ namespace AiFactory.Manifest.Json
             {
                 if (AtEnd)
                 {
-                    throw new JsonSyntaxException("an array opened here is never closed with ']'", line, column);
+                    throw NeverClosed("an array", ']', line, column);
                 }
 
                 if (Current == ']')
                 {
+                    NoteClose(line, column, indentation, '[');
                     Advance();
                     return new JsonArray(line, column, items);
                 }

@@ -140,6 +140,12 @@ public class JsonReaderTests
     [InlineData("{\"a\": @}", 1, 7, "unexpected '@'; expected a value")]
     [InlineData("{\"a\": 1", 1, 1, "an object opened here is never closed with '}'")]
     [InlineData("{\n  \"a\": {\n    \"b\": 1\n", 2, 8, "an object opened here is never closed with '}'")]
+    // A brace forgotten inside: the object's '}' two lines below is indented as the outer line, so the error points at the
+    // object that lacks its own, not at the start of the file.
+    [InlineData("{\n  \"gates\": {\n    \"auc\": { \"min\": 0.9 ,\n    \"f1\": { \"min\": 0.5 }\n  }\n}\n", 3, 12,
+        "the '{' opened here is probably never closed: the '}' at line 5 that closes it is indented as an outer line, and an object opened at line 1, column 1 is left open at the end; add the missing '}' after this value")]
+    [InlineData("[\n  [1, 2,\n  3\n]\n", 2, 3,
+        "the '[' opened here is probably never closed: the ']' at line 4 that closes it is indented as an outer line, and an array opened at line 1, column 1 is left open at the end; add the missing ']' after this value")]
     [InlineData("{'a': 1}", 1, 2, "property names must use double quotes")]
     [InlineData("{a: 1}", 1, 2, "expected a property name in double quotes or '}'")]
     [InlineData("{\"a\" 1}", 1, 6, "expected ':' after the property name \"a\"")]
