@@ -76,23 +76,35 @@ public sealed class FaultTests(PackedPackages packages)
     public async Task Two_builds_of_one_project_at_once_both_end_cleanly_with_results_of_the_current_inputs()
     {
         var project = new GovernedProject(packages.CreateSampleProject(nameof(Two_builds_of_one_project_at_once_both_end_cleanly_with_results_of_the_current_inputs)));
-        // Restore first, as a CI job does, so the two builds race on the governed stages and not on restore.
-        Assert.Equal(0, packages.Dotnet.Run(project.Folder, "restore").ExitCode);
+        // Built once, as a CI job's earlier step does, then a training input changes: the two builds race on the governed
+        // stages (train, evaluate, check), while the SDK's own steps (compile, runtimeconfig, copy) are up to date.
+        Assert.Equal(0, packages.Build(project.Folder).ExitCode);
+        project.EditManifest("\"seed\": 42", "\"seed\": 7");
         Task<CommandResult> first = Task.Run(() => packages.Build(project.Folder, "--no-restore"));
         Task<CommandResult> second = Task.Run(() => packages.Build(project.Folder, "--no-restore"));
         CommandResult[] both = await Task.WhenAll(first, second);
         foreach (CommandResult result in both)
         {
             NoStackTrace(result);
-            Assert.True(result.ExitCode == 0 || result.ErrorLines.All(l => l.Contains(" error AIF", StringComparison.Ordinal)), result.Output);
+            Assert.True(result.ExitCode == 0 || result.ErrorLines.All(l => l.Contains(" error AIF", StringComparison.Ordinal) || IsSdkFileRace(l)), result.Output);
         }
 
         CommandResult after = packages.Build(project.Folder);
         Assert.True(after.ExitCode == 0, after.Output);
         Assert.All(((Manifest.Json.JsonArray)project.Results()["gates"]!).Items,
             g => Assert.Equal("passed", GovernedProject.Text((Manifest.Json.JsonObject)g, "status")));
+        Assert.Equal(7, GovernedProject.Number(project.Results(), "model.seed"));
         Assert.Empty(Directory.GetFiles(project.OutputPath, "*.tmp"));
     }
+
+    /// <summary>
+    /// An error of the SDK's own steps about a file the other build holds (MSB4018 "being used by another process" on
+    /// runtimeconfig.json, MSB3027 on a copy, CS2012 on the compiler's output): two MSBuild processes writing one
+    /// project's obj and bin folders, outside the governed stages, which report their problems as AIF codes.
+    /// </summary>
+    private static bool IsSdkFileRace(string line) =>
+        (line.Contains(" error MSB", StringComparison.Ordinal) || line.Contains(" error CS", StringComparison.Ordinal))
+        && !line.Contains("AiFactory.Build.targets", StringComparison.Ordinal);
 
     [Fact]
     public void A_parallel_build_of_four_model_projects_governs_each_once()

@@ -134,7 +134,18 @@ namespace AiFactory.Build.Tasks
             Directory.CreateDirectory(StatePath);
             FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
             Source = manifest.Model.Source == ModelSource.Predictions ? "predictions" : "mlnet";
-            BuildFingerprints fingerprints = BuildFingerprints.Compute(manifest, ModelAssemblyPath, RepositoryRootPath, CompilePackages, PackageVersion, hashes);
+            BuildFingerprints fingerprints;
+            try
+            {
+                fingerprints = BuildFingerprints.ComputeWhenReadable(manifest, ModelAssemblyPath, RepositoryRootPath, CompilePackages, PackageVersion,
+                    hashes, BuildEngine?.ProjectFileOfTaskNode ?? manifestPath, BuildFingerprints.InputWait);
+            }
+            catch (DiagnosticException e)
+            {
+                DiagnosticLogging.Log(Log, e.Diagnostic);
+                return false;
+            }
+
             TrainingFingerprint = fingerprints.Training;
             EvaluationFingerprint = fingerprints.Evaluation;
             UncertaintyFingerprint = fingerprints.Uncertainty;

@@ -266,7 +266,18 @@ namespace AiFactory.Build.Tasks
 
             FileHashCache hashes = FileHashCache.Load(Path.Combine(StatePath, OutputFiles.FileHashCache));
             string packageVersion = ThisPackage.Version;
-            BuildFingerprints fingerprints = BuildFingerprints.Compute(manifest, ModelAssemblyPath, options.RepositoryRoot ?? "", CompilePackages, packageVersion, hashes);
+            BuildFingerprints fingerprints;
+            try
+            {
+                fingerprints = BuildFingerprints.ComputeWhenReadable(manifest, ModelAssemblyPath, options.RepositoryRoot ?? "", CompilePackages, packageVersion,
+                    hashes, BuildEngine?.ProjectFileOfTaskNode ?? manifest.FilePath, BuildFingerprints.InputWait);
+            }
+            catch (DiagnosticException e)
+            {
+                DiagnosticLogging.Log(Log, e.Diagnostic);
+                return false;
+            }
+
             string training = fingerprints.Training;
             string evaluation = fingerprints.Evaluation;
             EvaluationRecord? record = CurrentRecords.Evaluation(StatePath, manifest, training, evaluation, SkipTraining, out Diagnostic? stale);
