@@ -22,7 +22,7 @@ namespace AiFactory.Manifest.Gates.Data
         public IReadOnlyList<string> Thresholds { get; } = DataKeys.Gates.Select(gate => "data." + gate).ToList();
 
         public void Read(GateReading reading, JsonProperty property, JsonObject node, GatesSection section) =>
-            section.Data = DataGatesSectionReader.Read(reading.Context, node, reading.Data);
+            section.Data = DataGatesReader.Read(reading.Context, node, reading.Data);
 
         public void CheckInPolicy(ReadContext context, GatesSection section)
         {

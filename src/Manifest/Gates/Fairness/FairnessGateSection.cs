@@ -24,7 +24,7 @@ namespace AiFactory.Manifest.Gates.Fairness
                 .ToList();
 
         public void Read(GateReading reading, JsonProperty property, JsonObject node, GatesSection section) =>
-            section.Fairness = FairnessSectionReader.Read(reading.Context, property, node, reading.Data, reading.LabelOnly);
+            section.Fairness = FairnessGatesReader.Read(reading.Context, property, node, reading.Data, reading.LabelOnly);
 
         public void CheckInPolicy(ReadContext context, GatesSection section) =>
             PolicySeed.Refuse(context, section.Fairness?.SettingLocations, Key);
@@ -33,7 +33,7 @@ namespace AiFactory.Manifest.Gates.Fairness
         {
             if (stage == PolicyStage.Section)
             {
-                FairnessPolicy.Apply(merge);
+                FairnessGatesPolicy.Apply(merge);
             }
         }
 

@@ -7,7 +7,7 @@ using AiFactory.Manifest.Policy;
 namespace AiFactory.Manifest.Gates.Fairness
 {
     /// <summary>Applies the policy's <c>gates.fairness</c>: its settings, disparity gates and everyGroup floors and ceilings.</summary>
-    internal static class FairnessPolicy
+    internal static class FairnessGatesPolicy
     {
         public static void Apply(PolicyMerge merge)
         {

@@ -12,7 +12,7 @@ namespace AiFactory.Manifest.Gates.Fairness
     /// floors and ceilings, and the settings of groups, intervals and judging. Cross-checks against data.sensitive
     /// (groups need sensitive attributes; a reference group is named per attribute).
     /// </summary>
-    internal static class FairnessSectionReader
+    internal static class FairnessGatesReader
     {
         /// <param name="context">The reading.</param>
         /// <param name="property">The <c>fairness</c> property of gates (its name is where section-wide problems are reported).</param>

@@ -8,7 +8,7 @@ using AiFactory.Manifest.Reading;
 namespace AiFactory.Manifest.Gates.Data
 {
     /// <summary>Reads and checks <c>gates.data</c>: bounds on the training and test data.</summary>
-    internal static class DataGatesSectionReader
+    internal static class DataGatesReader
     {
         /// <param name="context">The reading.</param>
         /// <param name="node">The gates.data object.</param>
