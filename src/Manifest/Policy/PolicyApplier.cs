@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Gates;
 using AiFactory.Manifest.Model;
 
 namespace AiFactory.Manifest.Policy
@@ -44,59 +45,7 @@ namespace AiFactory.Manifest.Policy
         public static bool IsWaiverDiagnostic(Diagnostic diagnostic) =>
             diagnostic.Code == DiagnosticIds.GateWaived || diagnostic.Code == DiagnosticIds.WaiverExpired;
 
-        /// <summary>The policy's gates and settings against the manifest's, in place: metrics, business, data, fairness.</summary>
-        internal static void ApplyGates(PolicyMerge merge)
-        {
-            ApplyMetrics(merge);
-            ApplyBusiness(merge);
-            MetricSettingsPolicy.Apply(merge);
-            DataGatesPolicy.Apply(merge);
-            FairnessPolicy.Apply(merge);
-        }
-
-        private static void ApplyMetrics(PolicyMerge merge)
-        {
-            ModelManifest manifest = merge.Manifest;
-            bool labelOnly = manifest.Model.Source != ModelSource.MLNet && manifest.Data.Prediction != null && manifest.Data.Score == null;
-            var gates = new List<MetricGate>(manifest.Gates.Metrics);
-            foreach (MetricGate policyGate in merge.Policy.Gates.Metrics)
-            {
-                string path = "metrics." + policyGate.Metric;
-                if (labelOnly && MetricNames.NeedsScores(policyGate.Metric))
-                {
-                    merge.NotApplicable(path, policyGate.Location!, "a label-only predictions file (data.prediction) has no scores");
-                    continue;
-                }
-
-                MetricGate? gate = gates.Find(g => g.Metric == policyGate.Metric);
-                if (gate == null)
-                {
-                    gates.Add(new MetricGate(policyGate.Metric) { Location = policyGate.Location, Min = policyGate.Min, Max = policyGate.Max });
-                    continue;
-                }
-
-                gate.Min = merge.Bound(path + ".min", gate.Min, policyGate.Min, minimum: true);
-                gate.Max = merge.Bound(path + ".max", gate.Max, policyGate.Max, minimum: false);
-            }
-
-            manifest.Gates.Metrics = gates;
-        }
-
-        private static void ApplyBusiness(PolicyMerge merge)
-        {
-            Bound? policy = merge.Policy.Gates.MaxCostPer1000;
-            if (policy == null)
-            {
-                return;
-            }
-
-            if (merge.Manifest.Business?.Costs == null)
-            {
-                merge.NotApplicable("business.maxCostPer1000", policy.Location, "the manifest states no business.costs to compute a cost from");
-                return;
-            }
-
-            merge.Manifest.Gates.MaxCostPer1000 = merge.Bound("business.maxCostPer1000", merge.Manifest.Gates.MaxCostPer1000, policy, minimum: false);
-        }
+        /// <summary>The policy's gates and settings against the manifest's, in place: each kind of <see cref="GateSections"/>.</summary>
+        internal static void ApplyGates(PolicyMerge merge) => GateSections.MergePolicy(merge);
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Gates;
 
 namespace AiFactory.Manifest.Reading
 {
@@ -36,19 +36,13 @@ namespace AiFactory.Manifest.Reading
 
             Add(ManifestKeys.Root, "the top level");
             Add(ManifestKeys.Model, "model");
-            Add(ManifestKeys.Business, "business");
-            Add(ManifestKeys.Costs, "business.costs");
             Add(ManifestKeys.Data, "data");
             Add(ManifestKeys.Gates, "gates");
-            Add(MetricNames.All, "gates.metrics");
-            Add(ManifestKeys.MetricBounds, "an entry of gates.metrics");
-            Add(new[] { ManifestKeys.BaselineResults }, "gates.baseline");
-            Add(ManifestKeys.BaselineBounds, "an entry of gates.baseline");
-            Add(ManifestKeys.BusinessGates, "gates.business");
-            Add(ManifestKeys.DataGates, "gates.data");
-            Add(ManifestKeys.MissingRateBounds, "gates.data.maxMissingRate");
-            // "seed" stays model's: a seed misplaced elsewhere most likely meant the model's.
-            Add(System.Linq.Enumerable.Except(ManifestKeys.Fairness, ManifestKeys.Model), "gates.fairness");
+            foreach (IGateSection kind in GateSections.All)
+            {
+                kind.AddKeyHomes(Add);
+            }
+
             foreach (string key in ambiguous)
             {
                 homes.Remove(key);

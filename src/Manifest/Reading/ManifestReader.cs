@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Gates.Business;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 

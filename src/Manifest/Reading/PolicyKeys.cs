@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Gates;
 
 namespace AiFactory.Manifest.Reading
 {
@@ -18,8 +18,8 @@ namespace AiFactory.Manifest.Reading
         /// <summary><c>policy</c>: who the policy is.</summary>
         public static readonly IReadOnlyList<string> About = new[] { "name", "owners" };
 
-        /// <summary><c>gates</c> of a policy: a manifest's, without <c>baseline</c> (each model has its own baseline file).</summary>
-        public static readonly IReadOnlyList<string> Gates = new[] { "metrics", "business", "data", "fairness" };
+        /// <summary><c>gates</c> of a policy: a manifest's, without the kinds a policy cannot set (<c>baseline</c>: each model has its own baseline file).</summary>
+        public static readonly IReadOnlyList<string> Gates = GateSections.InPolicy;
 
         /// <summary><c>build</c>: what builds may do.</summary>
         public static readonly IReadOnlyList<string> Build = new[] { "demoteGates", "skipTraining", "optOut" };
@@ -33,37 +33,10 @@ namespace AiFactory.Manifest.Reading
         /// <summary>An entry of <c>waivers</c>.</summary>
         public static readonly IReadOnlyList<string> Waiver = new[] { "model", "gate", "who", "why", "expires" };
 
-        /// <summary>The sections of <c>gates</c> a waiver's gate path may start with.</summary>
-        public static readonly IReadOnlyList<string> WaivableSections = new[] { "metrics", "business", "data", "fairness" };
+        /// <summary>The sections of <c>gates</c> a waiver's gate path may start with: those a policy can set.</summary>
+        public static readonly IReadOnlyList<string> WaivableSections = GateSections.InPolicy;
 
-        /// <summary>Every gate path a policy's <c>required</c> may name.</summary>
-        public static IReadOnlyList<string> RequirablePaths { get; } = BuildRequirablePaths();
-
-        private static List<string> BuildRequirablePaths()
-        {
-            var paths = new List<string>();
-            // The metrics of gates.metrics, then the business cost: each where its descriptor says its gate is written.
-            foreach (MetricDescriptor metric in MetricDescriptor.All)
-            {
-                paths.Add(metric.GatePath);
-            }
-
-            foreach (string gate in ManifestKeys.DataGates)
-            {
-                paths.Add("data." + gate);
-            }
-
-            foreach (string disparity in FairnessMetricNames.Disparities)
-            {
-                paths.Add("fairness." + disparity);
-            }
-
-            foreach (string metric in FairnessMetricNames.GroupMetrics)
-            {
-                paths.Add("fairness.everyGroup." + metric);
-            }
-
-            return paths;
-        }
+        /// <summary>Every gate path a policy's <c>required</c> may name: each kind's thresholds, kind by kind.</summary>
+        public static IReadOnlyList<string> RequirablePaths => GateSections.Thresholds;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Gates;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 
@@ -152,43 +153,27 @@ namespace AiFactory.Manifest.Reading
 
         private static GatesSection ReadGates(ReadContext context, JsonObject gates)
         {
+            var kept = new List<JsonProperty>();
             foreach (JsonProperty property in gates.Properties)
             {
-                if (property.Name == "baseline")
+                string? refusal = GateSections.Named(property.Name)?.PolicyRefusal;
+                if (refusal != null)
                 {
-                    context.Error(DiagnosticIds.UnknownKey,
-                        "a policy cannot set baseline gates: each model compares with its own earlier results.json. " +
-                        "Remove gates.baseline here; a model sets it in its aifactory.json",
-                        context.At(property));
+                    context.Error(DiagnosticIds.UnknownKey, refusal, context.At(property));
+                    continue;
                 }
+
+                kept.Add(property);
             }
 
             // The manifest's own reader, with no data section (a policy knows no columns) and costs assumed (a cost
             // gate applies to the models that declare costs).
             var paths = new DataPaths(context, Array.Empty<string>());
-            var withoutBaseline = new JsonObject(gates.Line, gates.Column, Without(gates.Properties, "baseline"));
-            GatesSection section = GatesSectionReader.Read(context, withoutBaseline, paths, labelOnly: false, hasCosts: true, data: null);
-
-            if (section.Data != null && section.Data.MaxMissingRateColumns.Count > 0)
+            var inPolicy = new JsonObject(gates.Line, gates.Column, kept);
+            GatesSection section = GatesSectionReader.Read(context, inPolicy, paths, labelOnly: false, hasCosts: true, data: null);
+            foreach (IGateSection kind in GateSections.All)
             {
-                context.Error(DiagnosticIds.UnknownKey,
-                    "a policy cannot bound single columns: column names belong to each model's data. " +
-                    "Use gates.data.maxMissingRate.eachColumn for a bound on every column",
-                    section.Data.MaxMissingRateColumns[0].Bound.Location);
-            }
-
-            if (section.Fairness != null && section.Fairness.SettingLocations.TryGetValue("seed", out SourceLocation? seed))
-            {
-                context.Error(DiagnosticIds.UnknownKey,
-                    "a policy cannot set the bootstrap seed: the seed is each model's (model.seed or gates.fairness.seed). Remove it here",
-                    seed);
-            }
-
-            if (section.MetricSettings.SettingLocations.TryGetValue("seed", out SourceLocation? metricSeed))
-            {
-                context.Error(DiagnosticIds.UnknownKey,
-                    "a policy cannot set the bootstrap seed: the seed is each model's (model.seed or gates.metrics.seed). Remove it here",
-                    metricSeed);
+                kind.CheckInPolicy(context, section);
             }
 
             return section;
@@ -227,20 +212,6 @@ namespace AiFactory.Manifest.Reading
             string? choice = reader.Choice(reader.KeyPath(key), value, PolicyKeys.Permissions, Array.Empty<string>(), "");
             return choice == "never" ? BuildPermission.Never : choice == "localOnly" ? BuildPermission.LocalOnly
                 : choice == "allowed" ? BuildPermission.Allowed : byDefault;
-        }
-
-        private static List<JsonProperty> Without(IReadOnlyList<JsonProperty> properties, string name)
-        {
-            var kept = new List<JsonProperty>();
-            foreach (JsonProperty property in properties)
-            {
-                if (property.Name != name)
-                {
-                    kept.Add(property);
-                }
-            }
-
-            return kept;
         }
 
         private static bool Contains(IReadOnlyList<string> values, string value)

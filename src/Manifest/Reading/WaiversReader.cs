@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Gates;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 
@@ -89,7 +90,7 @@ namespace AiFactory.Manifest.Reading
                     case "gate":
                         waiver.Gate = text;
                         string section = text.Split('.')[0];
-                        if (!PolicyKeys.WaivableSections.Contains(section))
+                        if (!GateSections.InPolicy.Contains(section))
                         {
                             context.Error(DiagnosticIds.InvalidWaiver,
                                 $"{path}.gate \"{text}\" names no gate: write the key path under gates of the setting the model loosens, " +

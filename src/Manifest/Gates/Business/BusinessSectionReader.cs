@@ -1,14 +1,15 @@
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
 
-namespace AiFactory.Manifest.Reading
+namespace AiFactory.Manifest.Gates.Business
 {
     /// <summary>Reads and checks the <c>business</c> section: the KPI and the cost matrix.</summary>
     internal static class BusinessSectionReader
     {
         public static BusinessSection Read(ReadContext context, JsonObject node)
         {
-            var business = new ObjectReader(context, node, "business", ManifestKeys.Business);
+            var business = new ObjectReader(context, node, "business", BusinessKeys.Section);
             var section = new BusinessSection();
 
             JsonString? kpi = business.String("kpi");
@@ -21,7 +22,7 @@ namespace AiFactory.Manifest.Reading
             JsonObject? costsNode = business.Object("costs");
             if (costsNode != null)
             {
-                var costs = new ObjectReader(context, costsNode, "business.costs", ManifestKeys.Costs);
+                var costs = new ObjectReader(context, costsNode, "business.costs", BusinessKeys.Costs);
                 section.Costs = new CostMatrix
                 {
                     TruePositive = costs.Number("truePositive", NumberRange.AnyFinite)?.Value ?? 0,

@@ -4,7 +4,7 @@ using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
 using AiFactory.Manifest.Tests.TestSupport;
 
-namespace AiFactory.Manifest.Tests.Reading;
+namespace AiFactory.Manifest.Tests.Gates.Data;
 
 /// <summary>gates.data and data.onBadRow: every bound read with its place; every mistake an error at its place.</summary>
 public class DataGatesSectionTests

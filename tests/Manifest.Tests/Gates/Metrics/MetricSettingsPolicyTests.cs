@@ -2,7 +2,7 @@ using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 using static AiFactory.Manifest.Tests.Policy.PolicyTestSupport;
 
-namespace AiFactory.Manifest.Tests.Policy;
+namespace AiFactory.Manifest.Tests.Gates.Metrics;
 
 /// <summary>A policy's judging, confidence and resamples of gates.metrics and gates.business, in the orders of docs/policy.md.</summary>
 public class MetricSettingsPolicyTests

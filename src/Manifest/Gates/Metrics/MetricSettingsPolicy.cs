@@ -1,8 +1,9 @@
 using System.Globalization;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Policy;
 
-namespace AiFactory.Manifest.Policy
+namespace AiFactory.Manifest.Gates.Metrics
 {
     /// <summary>
     /// The policy's settings of <c>gates.metrics</c> (judging, confidence, resamples) and <c>gates.business</c>
@@ -12,14 +13,8 @@ namespace AiFactory.Manifest.Policy
     /// </summary>
     internal static class MetricSettingsPolicy
     {
-        public static void Apply(PolicyMerge merge)
-        {
-            GatesSection mine = merge.Manifest.Gates, policy = merge.Policy.Gates;
-            Apply(merge, "metrics", mine.MetricSettings, policy.MetricSettings);
-            Apply(merge, "business", mine.BusinessSettings, policy.BusinessSettings);
-        }
-
-        private static void Apply(PolicyMerge merge, string section, MetricGateSettings mine, MetricGateSettings policy)
+        /// <summary>The policy's settings of <c>gates.&lt;section&gt;</c> against the manifest's, in place.</summary>
+        public static void Apply(PolicyMerge merge, string section, MetricGateSettings mine, MetricGateSettings policy)
         {
             if (Written(policy, "judging", out SourceLocation? at)
                 && !merge.Setting(section + ".judging", mine.Judging, Written(mine, "judging"), policy.Judging, at!,

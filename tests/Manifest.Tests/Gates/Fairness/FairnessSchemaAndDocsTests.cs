@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
 using AiFactory.Manifest.Tests.TestSupport;
 
-namespace AiFactory.Manifest.Tests.Reading;
+namespace AiFactory.Manifest.Tests.Gates.Fairness;
 
 /// <summary>gates.fairness and data.bins agree across the reader, the schema, the example and the docs.</summary>
 public class FairnessSchemaAndDocsTests

@@ -2,11 +2,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Policy;
 
-namespace AiFactory.Manifest.Policy
+namespace AiFactory.Manifest.Gates.Fairness
 {
     /// <summary>Applies the policy's <c>gates.fairness</c>: its settings, disparity gates and everyGroup floors and ceilings.</summary>
-    internal static class FairnessPolicy
+    internal static class FairnessGatesPolicy
     {
         public static void Apply(PolicyMerge merge)
         {

@@ -2,7 +2,7 @@ using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Tests.TestSupport;
 
-namespace AiFactory.Manifest.Tests.Reading;
+namespace AiFactory.Manifest.Tests.Gates.Metrics;
 
 /// <summary>gates.metrics' judging, confidence, resamples and seed, and gates.business' judging.</summary>
 public class MetricSettingsTests

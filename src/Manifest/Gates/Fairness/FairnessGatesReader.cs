@@ -3,22 +3,17 @@ using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
 
-namespace AiFactory.Manifest.Reading
+namespace AiFactory.Manifest.Gates.Fairness
 {
     /// <summary>
     /// Reads and checks <c>gates.fairness</c>: the disparity gates (each with its allowed bounds), <c>everyGroup</c>
     /// floors and ceilings, and the settings of groups, intervals and judging. Cross-checks against data.sensitive
     /// (groups need sensitive attributes; a reference group is named per attribute).
     /// </summary>
-    internal static class FairnessSectionReader
+    internal static class FairnessGatesReader
     {
-        /// <summary>The section-wide settings of gates.fairness (the other keys are gates).</summary>
-        public static readonly IReadOnlyList<string> FairnessSettingKeys = new[]
-        {
-            "intersections", "minGroupSize", "minClassSize", "confidence", "resamples", "seed", "judging", "relativeTo", "onInsufficientData",
-        };
-
         /// <param name="context">The reading.</param>
         /// <param name="property">The <c>fairness</c> property of gates (its name is where section-wide problems are reported).</param>
         /// <param name="node">Its object value.</param>
@@ -26,12 +21,12 @@ namespace AiFactory.Manifest.Reading
         /// <param name="labelOnly">The predictions file has predicted labels only: no per-group auc.</param>
         public static FairnessGates Read(ReadContext context, JsonProperty property, JsonObject node, DataSection? data, bool labelOnly)
         {
-            var reader = new ObjectReader(context, node, "gates.fairness", ManifestKeys.Fairness);
+            var reader = new ObjectReader(context, node, "gates.fairness", FairnessKeys.Section);
             var section = new FairnessGates { Location = context.At(property) };
             IReadOnlyList<string> sensitive = data?.Sensitive ?? Array.Empty<string>();
 
             ReadSettings(context, reader, section, sensitive);
-            foreach (string setting in FairnessSettingKeys)
+            foreach (string setting in FairnessKeys.Settings)
             {
                 JsonProperty? written = reader.Property(setting);
                 if (written != null)
@@ -137,7 +132,7 @@ namespace AiFactory.Manifest.Reading
                 section.Seed = (int)seed.Value;
             }
 
-            JudgingMode? judging = ReadJudging(reader, "judging");
+            JudgingMode? judging = JudgingSetting.Read(reader, "judging");
             if (judging != null)
             {
                 section.Judging = judging.Value;
@@ -177,8 +172,8 @@ namespace AiFactory.Manifest.Reading
                 return null;
             }
 
-            IReadOnlyList<string> keys = disparateImpact ? ManifestKeys.DisparateImpactBounds
-                : difference ? ManifestKeys.FairnessDifferenceBounds : ManifestKeys.FairnessRatioBounds;
+            IReadOnlyList<string> keys = disparateImpact ? FairnessKeys.DisparateImpactBounds
+                : difference ? FairnessKeys.DifferenceBounds : FairnessKeys.RatioBounds;
             var bounds = new ObjectReader(context, entry, path, keys);
             NumberRange range = difference || !disparateImpact ? NumberRange.UnitInterval : NumberRange.NonNegative;
             var gate = new FairnessGate(metric)
@@ -186,7 +181,7 @@ namespace AiFactory.Manifest.Reading
                 Location = context.At(property),
                 Min = Contains(keys, "min") ? bounds.Number("min", range) : null,
                 Max = Contains(keys, "max") ? bounds.Number("max", range) : null,
-                Judging = ReadJudging(bounds, "judging"),
+                Judging = JudgingSetting.Read(bounds, "judging"),
                 RelativeTo = Contains(keys, "relativeTo") ? ReadRelativeTo(bounds, "relativeTo") : null,
             };
 
@@ -362,18 +357,18 @@ namespace AiFactory.Manifest.Reading
                     continue;
                 }
 
-                var bounds = new ObjectReader(context, entry, path, ManifestKeys.GroupMetricBounds);
+                var bounds = new ObjectReader(context, entry, path, FairnessKeys.GroupMetricBounds);
                 var gate = new GroupMetricGate(metric)
                 {
                     Location = context.At(property),
                     Min = bounds.Number("min", NumberRange.UnitInterval),
                     Max = bounds.Number("max", NumberRange.UnitInterval),
-                    Judging = ReadJudging(bounds, "judging"),
+                    Judging = JudgingSetting.Read(bounds, "judging"),
                 };
 
                 if (!bounds.Has("min") && !bounds.Has("max"))
                 {
-                    if (!HasUnknownKey(entry, ManifestKeys.GroupMetricBounds))
+                    if (!HasUnknownKey(entry, FairnessKeys.GroupMetricBounds))
                     {
                         context.Error(
                             DiagnosticIds.MissingKey,
@@ -400,24 +395,6 @@ namespace AiFactory.Manifest.Reading
             }
 
             return gates;
-        }
-
-        internal static JudgingMode? ReadJudging(ObjectReader reader, string key)
-        {
-            JsonString? text = reader.String(key);
-            if (text == null)
-            {
-                return null;
-            }
-
-            string? value = reader.Choice(reader.KeyPath(key), text, ManifestValues.JudgingModes, Array.Empty<string>(), "");
-            switch (value)
-            {
-                case "pointEstimate": return JudgingMode.PointEstimate;
-                case "benefitOfTheDoubt": return JudgingMode.BenefitOfTheDoubt;
-                case "burdenOfProof": return JudgingMode.BurdenOfProof;
-                default: return null;
-            }
         }
 
         private static FairnessReference? ReadRelativeTo(ObjectReader reader, string key)

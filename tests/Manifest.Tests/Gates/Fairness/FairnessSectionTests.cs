@@ -3,7 +3,7 @@ using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
 using AiFactory.Manifest.Tests.TestSupport;
 
-namespace AiFactory.Manifest.Tests.Reading;
+namespace AiFactory.Manifest.Tests.Gates.Fairness;
 
 /// <summary>gates.fairness: disparity gates and their bounds, everyGroup, settings and their defaults, reference groups, and data.bins.</summary>
 public class FairnessSectionTests

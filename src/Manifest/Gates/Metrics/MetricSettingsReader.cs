@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
 
-namespace AiFactory.Manifest.Reading
+namespace AiFactory.Manifest.Gates.Metrics
 {
     /// <summary>Reads the settings of <c>gates.metrics</c> and <c>gates.business</c>: how their gates weigh uncertainty.</summary>
     internal static class MetricSettingsReader
@@ -16,7 +17,7 @@ namespace AiFactory.Manifest.Reading
                 switch (key)
                 {
                     case "judging":
-                        JudgingMode? judging = FairnessSectionReader.ReadJudging(reader, key);
+                        JudgingMode? judging = JudgingSetting.Read(reader, key);
                         if (judging != null) settings.Judging = judging.Value;
                         break;
                     case "confidence":

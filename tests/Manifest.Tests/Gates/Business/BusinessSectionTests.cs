@@ -1,7 +1,7 @@
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Tests.TestSupport;
 
-namespace AiFactory.Manifest.Tests.Reading;
+namespace AiFactory.Manifest.Tests.Gates.Business;
 
 /// <summary>The business section: KPI and cost matrix.</summary>
 public class BusinessSectionTests

@@ -3,18 +3,19 @@ using System.Globalization;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Reading;
 
-namespace AiFactory.Manifest.Reading
+namespace AiFactory.Manifest.Gates.Data
 {
     /// <summary>Reads and checks <c>gates.data</c>: bounds on the training and test data.</summary>
-    internal static class DataGatesSectionReader
+    internal static class DataGatesReader
     {
         /// <param name="context">The reading.</param>
         /// <param name="node">The gates.data object.</param>
         /// <param name="data">The data section as read, or null when absent (its own error is reported already).</param>
         public static DataGates Read(ReadContext context, JsonObject node, DataSection? data)
         {
-            var reader = new ObjectReader(context, node, "gates.data", ManifestKeys.DataGates);
+            var reader = new ObjectReader(context, node, "gates.data", DataKeys.Gates);
             var gates = new DataGates { Location = context.At(node) };
 
             // Judged on what the data section says: predictions mode has no data.train, so nothing compares with it.
@@ -73,7 +74,7 @@ namespace AiFactory.Manifest.Reading
 
             if (property.Value is JsonObject perFile)
             {
-                var files = new ObjectReader(context, perFile, "gates.data.minRows", ManifestKeys.DataGateFiles);
+                var files = new ObjectReader(context, perFile, "gates.data.minRows", DataKeys.Files);
                 gates.MinRowsTrain = files.Integer("train", NumberRange.PositiveCount);
                 gates.MinRowsTest = files.Integer("test", NumberRange.PositiveCount);
                 if (perFile.Properties.Count == 0)
@@ -130,7 +131,7 @@ namespace AiFactory.Manifest.Reading
                 return;
             }
 
-            var missing = new ObjectReader(context, bounds, "gates.data.maxMissingRate", ManifestKeys.MissingRateBounds);
+            var missing = new ObjectReader(context, bounds, "gates.data.maxMissingRate", DataKeys.MissingRateBounds);
             gates.MaxMissingRate = missing.Number("overall", NumberRange.UnitInterval);
             gates.MaxMissingRateEachColumn = missing.Number("eachColumn", NumberRange.UnitInterval);
             JsonObject? columnsNode = missing.Object("columns", hint: "write { \"occupation\": 0.3 }");

@@ -1,6 +1,7 @@
 using AiFactory.Manifest.Model;
+using AiFactory.Manifest.Policy;
 
-namespace AiFactory.Manifest.Policy
+namespace AiFactory.Manifest.Gates.Data
 {
     /// <summary>Applies the policy's <c>gates.data</c> to a manifest's.</summary>
     internal static class DataGatesPolicy
