@@ -3,7 +3,7 @@ using AiFactory.Core.Metrics;
 using AiFactory.Manifest.Model;
 using static AiFactory.Core.Tests.Gates.GateFixtures;
 
-namespace AiFactory.Core.Tests.Gates;
+namespace AiFactory.Core.Tests.Gates.Kinds.Business;
 
 public class BusinessGateTests
 {
