@@ -1,5 +1,11 @@
+using System.Globalization;
+using System.Text.Json;
+using AiFactory.Core.Evaluation;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Gates;
 using AiFactory.Core.Metrics;
+using AiFactory.Core.Results;
+using AiFactory.Core.Tests.Metrics;
 using AiFactory.Manifest.Model;
 using static AiFactory.Core.Tests.Gates.GateFixtures;
 
@@ -78,5 +84,61 @@ public class BusinessGateTests
         Assert.Equal("AIF4006", result.Gates[0].Code);
         Assert.Contains("no business.costs", result.Gates[0].Message);
         Assert.False(result.Passed);
+    }
+
+    [Fact]
+    public void Under_burden_of_proof_a_cost_within_the_maximum_fails_while_its_interval_reaches_above_it()
+    {
+        // 400 scored rows: the cost's bootstrap interval (95%, 1,000 resamples, seed 42) spans some thousands around it;
+        // the maximum halfway between the cost and the interval's upper end is met by the cost, not by the interval.
+        (bool[] labels, double[] scores) = ScoredSample.Draw(400, 11, a: -0.6, b: 1.2);
+        BinaryMetrics metrics = BinaryMetricsCalculator.FromScores(labels, scores, 0.5);
+        ModelManifest manifest = NewManifest(SomeFolder);
+        manifest.Business = new BusinessSection { Costs = new CostMatrix { FalsePositive = 500, FalseNegative = 120 } };
+        double cost = 500.0 * metrics.Confusion.FalsePositives / metrics.Confusion.Total * 1000 + 120.0 * metrics.Confusion.FalseNegatives / metrics.Confusion.Total * 1000;
+        Interval interval = MetricIntervals.Estimate(metrics, manifest.Business.Costs, new[] { MetricDescriptor.CostPer1000 }, 0.95, 1000, 42)[MetricDescriptor.CostPer1000];
+        double threshold = Math.Round((cost + interval.Upper!.Value) / 2);
+        Assert.True(cost < threshold && threshold < interval.Upper.Value);
+        manifest.Gates.MaxCostPer1000 = At(manifest, threshold, 27, 38);
+        manifest.Gates.BusinessSettings.Judging = JudgingMode.BurdenOfProof;
+
+        GateEvaluation result = GateEvaluator.Evaluate(manifest, NewEvaluation(metrics, 400));
+
+        GateResult gate = Assert.Single(result.Gates);
+        Assert.Equal((GateStatus.Failed, "AIF4006", false, "burdenOfProof"), (gate.Status, gate.Code, gate.PassedOnInterval, gate.Judging));
+        Assert.Equal(cost, gate.JudgedValue!.Value, 9);
+        Assert.Equal((interval.Lower, interval.Upper), (gate.Interval!.Lower, gate.Interval.Upper));
+        string Grouped(double value, int decimals) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
+        Assert.Equal(
+            $"expected cost {Grouped(cost, 0)} per 1,000 decisions (95% CI {interval.Lower!.Value.ToString("F2", CultureInfo.InvariantCulture)}–{interval.Upper.Value.ToString("F2", CultureInfo.InvariantCulture)}, burden of proof) " +
+            $"is not shown to be within the maximum {Grouped(threshold, 0)} set here: the interval reaches above it",
+            gate.Message);
+        Assert.Equal($"{manifest.FilePath}(27,38): error AIF4006: {gate.Message}", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Its_gate_in_results_json_carries_the_cost_the_bound_the_mode_and_the_message()
+    {
+        ModelManifest manifest = WithCosts(40000);
+        EvaluationRecord evaluation = NewEvaluation(NewMetrics(confusion: Counts), 1000);
+        GateEvaluation gates = GateEvaluator.Evaluate(manifest, evaluation);
+
+        using JsonDocument json = JsonDocument.Parse(ResultsWriter.ToJson(manifest, evaluation, gates, new RunSettings { PackageVersion = "0.1.0" }));
+
+        JsonElement gate = Assert.Single(json.RootElement.GetProperty("gates").EnumerateArray());
+        Assert.Equal("business.maxCostPer1000", gate.GetProperty("id").GetString());
+        Assert.Equal("business", gate.GetProperty("kind").GetString());
+        Assert.Equal("costPer1000", gate.GetProperty("metric").GetString());
+        Assert.Equal(52300.0, gate.GetProperty("value").GetDouble());
+        Assert.Equal(52300.0, gate.GetProperty("judgedValue").GetDouble());
+        Assert.Equal(40000.0, gate.GetProperty("threshold").GetDouble());
+        Assert.Equal("<=", gate.GetProperty("comparison").GetString());
+        Assert.Equal("failed", gate.GetProperty("status").GetString());
+        Assert.Equal("AIF4006", gate.GetProperty("code").GetString());
+        Assert.Equal("pointEstimate", gate.GetProperty("judging").GetString());
+        Assert.Equal(JsonValueKind.Null, gate.GetProperty("baselineValue").ValueKind);
+        Assert.Equal(
+            "expected cost 52,300 per 1,000 decisions (Expected loss per 1,000 applications) is above the maximum 40,000 set here",
+            gate.GetProperty("message").GetString());
     }
 }
