@@ -86,34 +86,66 @@ public class BusinessGateTests
         Assert.False(result.Passed);
     }
 
-    [Fact]
-    public void Under_burden_of_proof_a_cost_within_the_maximum_fails_while_its_interval_reaches_above_it()
+    /// <summary>
+    /// 400 scored rows judged with the cost's bootstrap interval (95%, 1,000 resamples, seed 42), and the cost computed
+    /// by hand: 500 per false positive and 120 per false negative, per 1,000 decisions.
+    /// </summary>
+    private static (ModelManifest Manifest, EvaluationRecord Evaluation, double Cost, Interval Interval) Sampled()
     {
-        // 400 scored rows: the cost's bootstrap interval (95%, 1,000 resamples, seed 42) spans some thousands around it;
-        // the maximum halfway between the cost and the interval's upper end is met by the cost, not by the interval.
         (bool[] labels, double[] scores) = ScoredSample.Draw(400, 11, a: -0.6, b: 1.2);
         BinaryMetrics metrics = BinaryMetricsCalculator.FromScores(labels, scores, 0.5);
         ModelManifest manifest = NewManifest(SomeFolder);
         manifest.Business = new BusinessSection { Costs = new CostMatrix { FalsePositive = 500, FalseNegative = 120 } };
-        double cost = 500.0 * metrics.Confusion.FalsePositives / metrics.Confusion.Total * 1000 + 120.0 * metrics.Confusion.FalseNegatives / metrics.Confusion.Total * 1000;
+        ConfusionCounts c = metrics.Confusion;
+        double cost = (500.0 * c.FalsePositives + 120.0 * c.FalseNegatives) / c.Total * 1000;
         Interval interval = MetricIntervals.Estimate(metrics, manifest.Business.Costs, new[] { MetricDescriptor.CostPer1000 }, 0.95, 1000, 42)[MetricDescriptor.CostPer1000];
+        return (manifest, NewEvaluation(metrics, 400), cost, interval);
+    }
+
+    private static string Grouped(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ci(Interval interval) =>
+        $"95% CI {interval.Lower!.Value.ToString("F2", CultureInfo.InvariantCulture)}–{interval.Upper!.Value.ToString("F2", CultureInfo.InvariantCulture)}";
+
+    [Fact]
+    public void Under_burden_of_proof_a_cost_within_the_maximum_fails_while_its_interval_reaches_above_it()
+    {
+        (ModelManifest manifest, EvaluationRecord evaluation, double cost, Interval interval) = Sampled();
         double threshold = Math.Round((cost + interval.Upper!.Value) / 2);
         Assert.True(cost < threshold && threshold < interval.Upper.Value);
         manifest.Gates.MaxCostPer1000 = At(manifest, threshold, 27, 38);
         manifest.Gates.BusinessSettings.Judging = JudgingMode.BurdenOfProof;
 
-        GateEvaluation result = GateEvaluator.Evaluate(manifest, NewEvaluation(metrics, 400));
+        GateEvaluation result = GateEvaluator.Evaluate(manifest, evaluation);
 
         GateResult gate = Assert.Single(result.Gates);
         Assert.Equal((GateStatus.Failed, "AIF4006", false, "burdenOfProof"), (gate.Status, gate.Code, gate.PassedOnInterval, gate.Judging));
         Assert.Equal(cost, gate.JudgedValue!.Value, 9);
         Assert.Equal((interval.Lower, interval.Upper), (gate.Interval!.Lower, gate.Interval.Upper));
-        string Grouped(double value, int decimals) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
         Assert.Equal(
-            $"expected cost {Grouped(cost, 0)} per 1,000 decisions (95% CI {interval.Lower!.Value.ToString("F2", CultureInfo.InvariantCulture)}–{interval.Upper.Value.ToString("F2", CultureInfo.InvariantCulture)}, burden of proof) " +
-            $"is not shown to be within the maximum {Grouped(threshold, 0)} set here: the interval reaches above it",
+            $"expected cost {Grouped(cost)} per 1,000 decisions ({Ci(interval)}, burden of proof) is not shown to be within the maximum {Grouped(threshold)} set here: the interval reaches above it",
             gate.Message);
         Assert.Equal($"{manifest.FilePath}(27,38): error AIF4006: {gate.Message}", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void On_the_benefit_of_the_doubt_a_cost_above_the_maximum_passes_while_its_interval_reaches_below_it_and_warns()
+    {
+        (ModelManifest manifest, EvaluationRecord evaluation, double cost, Interval interval) = Sampled();
+        double threshold = Math.Round((cost + interval.Lower!.Value) / 2);
+        Assert.True(interval.Lower.Value < threshold && threshold < cost);
+        manifest.Gates.MaxCostPer1000 = At(manifest, threshold, 27, 38);
+        manifest.Gates.BusinessSettings.Judging = JudgingMode.BenefitOfTheDoubt;
+
+        GateEvaluation result = GateEvaluator.Evaluate(manifest, evaluation);
+
+        GateResult gate = Assert.Single(result.Gates);
+        Assert.Equal((GateStatus.Passed, null, true, "benefitOfTheDoubt"), (gate.Status, gate.Code, gate.PassedOnInterval, gate.Judging));
+        Assert.Equal(
+            $"expected cost {Grouped(cost)} per 1,000 decisions ({Ci(interval)}, benefit of the doubt) is above the maximum {Grouped(threshold)}, but the interval reaches below it, so it passes on the benefit of the doubt",
+            gate.Message);
+        Assert.Equal($"{manifest.FilePath}(27,38): warning AIF4013: {gate.Message}", Assert.Single(result.Diagnostics).ToString());
+        Assert.True(result.Passed);
     }
 
     [Fact]
