@@ -29,6 +29,32 @@ namespace AiFactory.Core.Gates
             }
         }
 
+        /// <summary>
+        /// Adds what <paramref name="kind"/>'s judge found, in order: each gate marked with the kind and given its message
+        /// by the kind's formatter, then added as <see cref="Add(GateResult, SourceLocation?)"/> does; each notice reported.
+        /// </summary>
+        public void Add(IGateKind kind, GateOutcomes outcomes)
+        {
+            foreach (GateOutcome outcome in outcomes.Items)
+            {
+                GateResult? gate = outcome.Gate;
+                if (gate is null)
+                {
+                    GateNotice notice = outcome.Notice!;
+                    Report(new Diagnostic(notice.Code, notice.Severity, kind.Messages.Of(notice), notice.Location));
+                    continue;
+                }
+
+                gate.Kind = kind.Name;
+                gate.Message = kind.Messages.Of(gate);
+                Add(gate, outcome.ReportAt);
+                if (outcome.AlsoReportAs is DiagnosticSeverity severity && gate.Code != null)
+                {
+                    Report(new Diagnostic(gate.Code, severity, gate.Message, gate.Location));
+                }
+            }
+        }
+
         /// <summary>Adds a diagnostic unless the same one (code, place, message) was already reported.</summary>
         public void Report(Diagnostic diagnostic)
         {

@@ -14,7 +14,7 @@ namespace AiFactory.Core.Gates
             Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
         }
 
-        /// <summary>Every gate in manifest order: metric gates, then baseline gates, then the business gate, then fairness gates.</summary>
+        /// <summary>Every gate in the order of <see cref="GateKindRegistry"/> (metric, baseline, business, data, fairness), each kind in manifest order.</summary>
         public IReadOnlyList<GateResult> Gates { get; }
 
         /// <summary>One error per failed gate at the threshold that failed, plus problems with the baseline file.</summary>

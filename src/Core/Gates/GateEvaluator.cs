@@ -11,8 +11,9 @@ namespace AiFactory.Core.Gates
     public static class GateEvaluator
     {
         /// <summary>
-        /// Judges the metric gates (in manifest order, min before max), the baseline gates (maxDrop before minGain) and
-        /// the business gate, then the fairness gates on the point estimate. Each failed gate yields one error at the number
+        /// Judges every gate kind of <see cref="GateKindRegistry"/> in its order: the metric gates (in manifest order, min
+        /// before max), the baseline gates (maxDrop before minGain), the business gate, the data gates, then the fairness
+        /// gates on the point estimate; each kind's formatter words its outcomes. Each failed gate yields one error at the number
         /// in aifactory.json that set its threshold; an unusable baseline file is reported once, at the file; sensitive
         /// attributes no fairness gate judges are warning AIF5014, last.
         /// </summary>
@@ -41,19 +42,11 @@ namespace AiFactory.Core.Gates
             }
 
             var collector = new GateCollector();
-            IReadOnlyDictionary<MetricDescriptor, Interval> intervals = MetricIntervalsOf(manifest, evaluation);
-            foreach (MetricGate gate in manifest.Gates.Metrics)
-            {
-                MetricGateJudge.Judge(gate, evaluation, intervals, manifest.Gates.MetricSettings.Judging, collector);
-            }
-
-            BaselineGateJudge.Judge(manifest, evaluation, collector);
-            BusinessGateJudge.Judge(manifest, evaluation, intervals, collector);
-            DataChecks.DataGateJudge.Judge(manifest, evaluation, collector);
             FairnessReport? fairness = FairnessReport.Build(evaluation, FairnessSettings.From(manifest), uncertainty);
-            if (fairness != null)
+            var context = new GateContext(manifest, evaluation, MetricIntervalsOf(manifest, evaluation), fairness);
+            foreach (IGateKind kind in GateKindRegistry.All)
             {
-                FairnessGateJudge.Judge(manifest, fairness, collector);
+                collector.Add(kind, kind.Judge(context));
             }
 
             Manifest.Diagnostics.Diagnostic? unguarded = SensitiveAttributeCoverage.Check(manifest, collector.Gates);

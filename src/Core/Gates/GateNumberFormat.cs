@@ -25,8 +25,13 @@ namespace AiFactory.Core.Gates
         public static string Threshold(double value) => JsonTextWriter.FormatDouble(value);
 
         /// <summary>A threshold as the manifest wrote it ("0.80"), else in its shortest round-trip form.</summary>
-        public static string Threshold(Bound bound) =>
-            bound.Text != null && bound.Text.IndexOfAny(Exponent) < 0 ? bound.Text : Threshold(bound.Value);
+        public static string Threshold(Bound bound) => Threshold(bound?.Value ?? throw new ArgumentNullException(nameof(bound)), bound.Text);
+
+        /// <summary>A gate's threshold as the manifest wrote it ("0.80"), else in its shortest round-trip form.</summary>
+        public static string Threshold(GateResult gate) => Threshold(gate?.Threshold ?? throw new ArgumentNullException(nameof(gate)), gate.ThresholdText);
+
+        private static string Threshold(double value, string? text) =>
+            text != null && text.IndexOfAny(Exponent) < 0 ? text : Threshold(value);
 
         /// <summary>A threshold in its shortest round-trip form with thousands separators, e.g. 40000 → "40,000".</summary>
         public static string GroupedThreshold(double value)

@@ -1,4 +1,5 @@
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates
 {
@@ -8,7 +9,7 @@ namespace AiFactory.Core.Gates
         /// <summary>Stable identifier, e.g. <c>metrics.auc.min</c>, <c>baseline.auc.maxDrop</c>, <c>business.maxCostPer1000</c>.</summary>
         public string Id { get; set; } = "";
 
-        /// <summary>One of <see cref="GateKinds"/>: <c>metric</c>, <c>baseline</c>, <c>business</c> or <c>fairness</c>.</summary>
+        /// <summary>One of <see cref="GateKinds"/>: <c>metric</c>, <c>baseline</c>, <c>business</c>, <c>data</c> or <c>fairness</c>.</summary>
         public string Kind { get; set; } = "";
 
         /// <summary>The metric the gate is about (a <c>MetricNames</c> name, or <c>costPer1000</c>).</summary>
@@ -60,9 +61,51 @@ namespace AiFactory.Core.Gates
         public string? Judging { get; set; }
 
         /// <summary>The policy waiver the gate was judged under (its status is then waived or failed, never passed); else null.</summary>
-        public AiFactory.Manifest.Model.Waiver? Waiver { get; set; }
+        public Waiver? Waiver { get; set; }
 
         /// <summary>For fairness gates, the groups that decided the outcome with their values; else null.</summary>
         public System.Collections.Generic.IReadOnlyList<DecidingGroup>? DecidingGroups { get; set; }
+
+        /// <summary>The threshold as the manifest wrote it (<c>0.80</c>); null when the text is unknown.</summary>
+        public string? ThresholdText { get; set; }
+
+        /// <summary>
+        /// How <see cref="JudgedValue"/> (with <see cref="Interval"/>) compared with the bound under the judging mode;
+        /// null when the gate could not be judged on a figure (undefined, unavailable, insufficient data).
+        /// </summary>
+        public GateVerdict? Verdict { get; set; }
+
+        /// <summary>True for a minimum (<c>&gt;=</c>), false for a maximum.</summary>
+        public bool IsMinimum => Comparison == GateComparison.AtLeastSymbol;
+
+        /// <summary>What the kind's judge found beyond these figures, for the kind's formatter; null before judging.</summary>
+        internal GateFacts? Facts { get; set; }
+
+        /// <summary>A gate against <paramref name="bound"/>, a minimum or a maximum, not judged yet.</summary>
+        internal static GateResult Against(Bound bound, string id, string metric, bool isMinimum) => new GateResult
+        {
+            Id = id,
+            Metric = metric,
+            Threshold = bound.Value,
+            ThresholdText = bound.Text,
+            Comparison = isMinimum ? GateComparison.AtLeastSymbol : GateComparison.AtMostSymbol,
+            Location = bound.Location,
+        };
+
+        /// <summary>Fails the gate with <paramref name="code"/>.</summary>
+        internal void Fail(string code)
+        {
+            Status = GateStatus.Failed;
+            Code = code;
+        }
+
+        /// <summary>Records <paramref name="verdict"/>: passed, passed on the interval, or failed with <paramref name="failCode"/>.</summary>
+        internal void Decide(GateVerdict verdict, string failCode)
+        {
+            Verdict = verdict;
+            Status = verdict.Passed ? GateStatus.Passed : GateStatus.Failed;
+            PassedOnInterval = verdict.PassedOnInterval;
+            Code = verdict.Passed ? null : failCode;
+        }
     }
 }

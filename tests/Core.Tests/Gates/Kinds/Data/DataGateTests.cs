@@ -4,13 +4,14 @@ using AiFactory.Core.Gates;
 using AiFactory.Core.Profiling;
 using AiFactory.Core.Synthetic;
 using AiFactory.Core.Tests.Data;
+using AiFactory.Core.Tests.DataChecks;
 using AiFactory.Core.Tests.Gates;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 
-namespace AiFactory.Core.Tests.DataChecks;
+namespace AiFactory.Core.Tests.Gates.Kinds.Data;
 
-public sealed class DataGateJudgeTests : IDisposable
+public sealed class DataGateTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 

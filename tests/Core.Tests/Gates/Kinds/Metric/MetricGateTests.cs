@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 using static AiFactory.Core.Tests.Gates.GateFixtures;
 
-namespace AiFactory.Core.Tests.Gates;
+namespace AiFactory.Core.Tests.Gates.Kinds.Metric;
 
 public class MetricGateTests
 {

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 using static AiFactory.Core.Tests.Gates.GateFixtures;
 
-namespace AiFactory.Core.Tests.Gates;
+namespace AiFactory.Core.Tests.Gates.Kinds.Baseline;
 
 public sealed class BaselineGateTests : IDisposable
 {

@@ -6,7 +6,7 @@ using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 using static AiFactory.Core.Tests.Gates.GateFixtures;
 
-namespace AiFactory.Core.Tests.Gates;
+namespace AiFactory.Core.Tests.Gates.Kinds.Metric;
 
 /// <summary>Metric and business gates judged with their intervals under each judging mode (docs/metrics.md#judging-with-uncertainty).</summary>
 public class MetricJudgingTests

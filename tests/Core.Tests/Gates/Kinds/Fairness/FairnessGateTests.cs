@@ -4,13 +4,14 @@ using AiFactory.Core.Evaluation;
 using AiFactory.Core.Fairness;
 using AiFactory.Core.Gates;
 using AiFactory.Core.Metrics;
+using AiFactory.Core.Tests.Fairness;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 
-namespace AiFactory.Core.Tests.Fairness;
+namespace AiFactory.Core.Tests.Gates.Kinds.Fairness;
 
 /// <summary>The fairness gates: one result per gate and grouping, the three judging modes, small groups, and errors that explain.</summary>
-public class FairnessGateJudgeTests
+public class FairnessGateTests
 {
     private static GateEvaluation Judge(ModelManifest manifest, EvaluationRecord evaluation, bool withIntervals = true) =>
         GateEvaluator.Evaluate(manifest, evaluation, withIntervals
