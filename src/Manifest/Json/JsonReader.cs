@@ -60,6 +60,10 @@ namespace AiFactory.Manifest.Json
 
         private bool AtEnd => _pos >= _text.Length;
 
+        private const string NotANumber = "NaN and Infinity are not JSON numbers; write a finite number, such as 0.5";
+
+        private bool IsAt(string word) => string.CompareOrdinal(_text, _pos, word, 0, word.Length) == 0;
+
         private char Current => _text[_pos];
 
         private JsonSyntaxException Error(string message) => new JsonSyntaxException(message, _line, _column);
@@ -182,6 +186,11 @@ namespace AiFactory.Manifest.Json
                     if (c == '\'')
                     {
                         throw Error("strings must use double quotes (\"), not single quotes");
+                    }
+
+                    if (IsAt("NaN") || IsAt("Infinity"))
+                    {
+                        throw Error(NotANumber);
                     }
 
                     throw Error($"unexpected {Shown(c)}; expected a value (object, array, string, number, true, false or null)");
@@ -469,7 +478,7 @@ namespace AiFactory.Manifest.Json
 
             if (AtEnd || !IsDigit(Current))
             {
-                throw Error("a number needs a digit after '-'");
+                throw Error(IsAt("Infinity") ? NotANumber : "a number needs a digit after '-'");
             }
 
             if (Current == '0')

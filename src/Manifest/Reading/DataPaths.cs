@@ -8,13 +8,16 @@ namespace AiFactory.Manifest.Reading
 {
     /// <summary>
     /// Resolves the file paths a manifest names (data.train, data.test, gates.baseline.results) against the manifest's
-    /// folder, and checks that each exists (AIF2007) and lies inside the repository or an allowed root (AIF2008).
+    /// folder, and checks that each exists (AIF2007) and lies inside the repository or an allowed root (AIF2008). When the
+    /// options allow IO (<see cref="ManifestReadOptions.FileExists"/>), containment compares the paths with their symbolic
+    /// links followed: a link that leaves the repository is refused like a path that does.
     /// </summary>
     internal sealed class DataPaths
     {
         private readonly ReadContext _context;
         private readonly string? _repositoryRoot;
         private readonly List<string> _allowedRoots = new List<string>();
+        private readonly bool _followLinks;
 
         /// <param name="context">The reading.</param>
         /// <param name="manifestRoots">data.allowedRoots, already resolved to absolute folders.</param>
@@ -22,14 +25,15 @@ namespace AiFactory.Manifest.Reading
         {
             _context = context;
             ManifestReadOptions options = context.Options;
+            _followLinks = options.FileExists != null;
             if (options.RepositoryRoot != null)
             {
-                _repositoryRoot = PathContainment.Normalize(options.RepositoryRoot);
+                _repositoryRoot = Real(PathContainment.Normalize(options.RepositoryRoot));
             }
 
             foreach (string root in manifestRoots)
             {
-                _allowedRoots.Add(PathContainment.Normalize(root));
+                _allowedRoots.Add(Real(PathContainment.Normalize(root)));
             }
 
             foreach (string root in options.AllowedDataRoots ?? Array.Empty<string>())
@@ -37,7 +41,7 @@ namespace AiFactory.Manifest.Reading
                 string? resolved = root == null || root.Trim().Length == 0 ? null : TryResolve(context.ManifestDirectory, root.Trim());
                 if (resolved != null)
                 {
-                    _allowedRoots.Add(resolved);
+                    _allowedRoots.Add(Real(resolved));
                 }
             }
         }
@@ -69,14 +73,16 @@ namespace AiFactory.Manifest.Reading
                 return null;
             }
 
-            if (_repositoryRoot != null && !IsAllowed(full))
+            string real = Real(full);
+            if (_repositoryRoot != null && !IsAllowed(real))
             {
                 string roots = _allowedRoots.Count == 0
                     ? $"outside the repository ({_repositoryRoot})"
                     : $"outside the repository ({_repositoryRoot}) and every allowed data root ({string.Join(", ", _allowedRoots)})";
+                string resolves = real == full ? full : $"{full}, which through a symbolic link is {real}";
                 _context.Error(
                     DiagnosticIds.PathOutsideRepository,
-                    $"{keyPath} resolves to {full}, {roots}, so a build on another machine or in CI would not find it; " +
+                    $"{keyPath} resolves to {resolves}, {roots}, so a build on another machine or in CI would not find it; " +
                     "move the data into the repository, or list its folder under data.allowedRoots or in the AiFactoryAllowedDataRoots MSBuild property",
                     _context.At(value));
             }
@@ -91,6 +97,9 @@ namespace AiFactory.Manifest.Reading
 
             return full;
         }
+
+        /// <summary>The path with its links followed when IO is allowed, as written otherwise.</summary>
+        private string Real(string full) => _followLinks ? LinkResolution.Resolve(full) : full;
 
         private bool IsAllowed(string full)
         {

@@ -19,7 +19,8 @@ namespace AiFactory.Manifest.Reading
         public IReadOnlyList<string> AllowedDataRoots { get; set; } = Array.Empty<string>();
 
         /// <summary>
-        /// Tells whether a file exists. Null means file existence is not checked (analyzers cannot do IO).
+        /// Tells whether a file exists. Null means file existence is not checked (analyzers cannot do IO), and data paths
+        /// are compared with the repository as written; given, their symbolic links are followed first.
         /// </summary>
         public Func<string, bool>? FileExists { get; set; }
     }

@@ -74,8 +74,9 @@ namespace AiFactory.Manifest.Reading
                 JsonProperty? property = reader.Property(key);
                 if (property == null || !(property.Value is JsonString value) || value.Value.Trim().Length == 0)
                 {
+                    string found = property != null && !(property.Value is JsonString) ? $" (it is {TypeMismatch.Describe(property.Value)})" : "";
                     context.Error(DiagnosticIds.InvalidWaiver,
-                        $"{path} needs a non-empty \"{key}\": a waiver says which model and gate, who granted it, why, and until when, e.g. {Example}",
+                        $"{path} needs a non-empty \"{key}\"{found}: a waiver says which model and gate, who granted it, why, and until when, e.g. {Example}",
                         property == null ? context.At(entry) : context.At(property.Value));
                     complete = false;
                     continue;
@@ -89,11 +90,12 @@ namespace AiFactory.Manifest.Reading
                     case "why": waiver.Why = text; break;
                     case "gate":
                         waiver.Gate = text;
-                        string section = text.Split('.')[0];
-                        if (!GateSections.InPolicy.Contains(section))
+                        if (!WaivableGates.Names(text))
                         {
+                            string? closest = Suggestions.Closest(text, WaivableGates.Paths);
+                            string didYouMean = closest == null ? "" : $"did you mean \"{closest}\"? ";
                             context.Error(DiagnosticIds.InvalidWaiver,
-                                $"{path}.gate \"{text}\" names no gate: write the key path under gates of the setting the model loosens, " +
+                                $"{path}.gate \"{text}\" names no gate: {didYouMean}write the key path under gates of the setting the model loosens, " +
                                 "e.g. \"metrics.auc\", \"fairness.demographicParityRatio\", \"fairness.minGroupSize\" or \"data.maxMissingRate\"",
                                 context.At(value));
                             complete = false;
