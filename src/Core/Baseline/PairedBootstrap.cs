@@ -108,10 +108,8 @@ namespace AiFactory.Core.Baseline
             var now = new ScoreTerms(metric, current);
             var before = new ScoreTerms(metric, baseline);
             int rows = current.Rows;
-            var all = new int[rows];
-            for (int i = 0; i < rows; i++) all[i] = i;
-            currentValue = now.Figure(all);
-            baselineValue = before.Figure(all);
+            currentValue = now.Figure();
+            baselineValue = before.Figure();
 
             int m = 0;
             foreach (bool label in current.Labels) m += label ? 1 : 0;
@@ -123,35 +121,68 @@ namespace AiFactory.Core.Baseline
                 else negatives[q++] = i;
             }
 
-            var drawn = new int[rows];
+            // Each drawn row adds its terms as it is drawn: the difference of its terms (logLoss, brier), or each model's
+            // term to its own ECE bin.
             var differences = new double[resamples];
+            int[][] strata = { positives, negatives };
+            if (now.Bins is null)
+            {
+                var delta = new double[rows];
+                for (int i = 0; i < rows; i++) delta[i] = now.Terms[i] - before.Terms[i];
+                for (int b = 0; b < resamples; b++)
+                {
+                    double sum = 0;
+                    foreach (int[] stratum in strata)
+                    {
+                        for (int k = 0; k < stratum.Length; k++) sum += delta[Pick(random, stratum)];
+                    }
+
+                    differences[b] = sum / rows;
+                }
+
+                return differences;
+            }
+
+            int[] binsNow = now.Bins, binsBefore = before.Bins!;
+            var gapsNow = new double[ExpectedCalibrationError.BinCount];
+            var gapsBefore = new double[ExpectedCalibrationError.BinCount];
             for (int b = 0; b < resamples; b++)
             {
-                Draw(random, positives, drawn, 0);
-                Draw(random, negatives, drawn, m);
-                differences[b] = now.Figure(drawn) - before.Figure(drawn);
+                Array.Clear(gapsNow, 0, gapsNow.Length);
+                Array.Clear(gapsBefore, 0, gapsBefore.Length);
+                foreach (int[] stratum in strata)
+                {
+                    for (int k = 0; k < stratum.Length; k++)
+                    {
+                        int row = Pick(random, stratum);
+                        gapsNow[binsNow[row]] += now.Terms[row];
+                        gapsBefore[binsBefore[row]] += before.Terms[row];
+                    }
+                }
+
+                differences[b] = (AbsoluteSum(gapsNow) - AbsoluteSum(gapsBefore)) / rows;
             }
 
             return differences;
         }
 
-        /// <summary>Writes as many draws with replacement from <paramref name="stratum"/> as it has rows into <paramref name="drawn"/> from <paramref name="at"/>.</summary>
-        private static void Draw(Xoshiro256StarStar random, int[] stratum, int[] drawn, int at)
+        /// <summary>A row of <paramref name="stratum"/> drawn uniformly.</summary>
+        private static int Pick(Xoshiro256StarStar random, int[] stratum)
         {
-            int size = stratum.Length;
-            for (int k = 0; k < size; k++)
-            {
-                int pick = (int)(random.NextDouble() * size);
-                drawn[at + k] = stratum[pick < size ? pick : size - 1];
-            }
+            int pick = (int)(random.NextDouble() * stratum.Length);
+            return stratum[pick < stratum.Length ? pick : stratum.Length - 1];
+        }
+
+        private static double AbsoluteSum(double[] values)
+        {
+            double total = 0;
+            foreach (double value in values) total += Math.Abs(value);
+            return total;
         }
 
         /// <summary>One model's per-row terms of a score figure: the log-loss term, (p − y)², or p − y with its ECE bin.</summary>
         private sealed class ScoreTerms
         {
-            private readonly double[] _terms;
-            private readonly int[]? _bins;
-
             public ScoreTerms(MetricDescriptor metric, PairedScores rows)
             {
                 double[] scores = rows.Scores ?? throw new ArgumentException($"{metric.Name} needs scores.", nameof(rows));
@@ -160,43 +191,47 @@ namespace AiFactory.Core.Baseline
                     throw new ArgumentException($"{metric.Name} is not bootstrapped row by row.", nameof(metric));
                 }
 
-                _terms = new double[rows.Rows];
-                if (metric == MetricDescriptor.Ece) _bins = new int[rows.Rows];
+                Terms = new double[rows.Rows];
+                if (metric == MetricDescriptor.Ece) Bins = new int[rows.Rows];
                 for (int i = 0; i < rows.Rows; i++)
                 {
                     double p = scores[i], y = rows.Labels[i] ? 1.0 : 0.0;
                     if (metric == MetricDescriptor.LogLoss)
                     {
                         double clipped = Math.Min(Math.Max(p, BinaryLogLoss.Epsilon), 1 - BinaryLogLoss.Epsilon);
-                        _terms[i] = -(rows.Labels[i] ? Math.Log(clipped) : Math.Log(1 - clipped));
+                        Terms[i] = -(rows.Labels[i] ? Math.Log(clipped) : Math.Log(1 - clipped));
                     }
-                    else if (_bins is null)
+                    else if (Bins is null)
                     {
-                        _terms[i] = (p - y) * (p - y);
+                        Terms[i] = (p - y) * (p - y);
                     }
                     else
                     {
-                        _terms[i] = p - y;
-                        _bins[i] = ExpectedCalibrationError.Bin(p);
+                        Terms[i] = p - y;
+                        Bins[i] = ExpectedCalibrationError.Bin(p);
                     }
                 }
             }
 
-            /// <summary>The figure of the rows <paramref name="drawn"/> (a row drawn k times counts k times).</summary>
-            public double Figure(int[] drawn)
+            /// <summary>Each row's term.</summary>
+            public double[] Terms { get; }
+
+            /// <summary>Each row's ECE bin; null for logLoss and brier.</summary>
+            public int[]? Bins { get; }
+
+            /// <summary>The figure of every row once: the mean term, or the ECE of the bins' summed gaps.</summary>
+            public double Figure()
             {
-                if (_bins is null)
+                if (Bins is null)
                 {
                     double sum = 0;
-                    foreach (int row in drawn) sum += _terms[row];
-                    return sum / drawn.Length;
+                    foreach (double term in Terms) sum += term;
+                    return sum / Terms.Length;
                 }
 
                 var gaps = new double[ExpectedCalibrationError.BinCount];
-                foreach (int row in drawn) gaps[_bins[row]] += _terms[row];
-                double total = 0;
-                foreach (double gap in gaps) total += Math.Abs(gap);
-                return total / drawn.Length;
+                for (int row = 0; row < Terms.Length; row++) gaps[Bins[row]] += Terms[row];
+                return AbsoluteSum(gaps) / Terms.Length;
             }
         }
     }
