@@ -1,4 +1,7 @@
 using System.Globalization;
+using AiFactory.Core.Baseline;
+using AiFactory.Core.Evaluation;
+using AiFactory.Core.Metrics;
 using AiFactory.Core.Protocol;
 using AiFactory.Evaluation;
 using AiFactory.Manifest.Model;
@@ -50,9 +53,16 @@ public sealed class TestScoresEvidenceTests : IDisposable
             Assert.Equal(score >= 0.5 ? "1" : "0", fields[2]);
         }
 
-        // Evaluated again, the same bytes.
-        new ModelEvaluator(_ => { }).EvaluateTrainedModel(_folder.Manifest(), _folder.Output, "evaluation-fp");
+        // Evaluated again, the same bytes; read back, the rows give the figures the evaluation recorded.
+        EvaluationRecord record = new ModelEvaluator(_ => { }).EvaluateTrainedModel(_folder.Manifest(), _folder.Output, "evaluation-fp");
         Assert.Equal(first, File.ReadAllBytes(TestScores));
+        PairedScores rows = PairedScores.ReadNextTo(Path.Combine(_folder.Output, OutputFiles.Results));
+        BinaryMetrics again = BinaryMetricsCalculator.FromScores(rows.Labels, rows.Scores!, 0.5);
+        Assert.Equal(record.Metrics.Confusion.TruePositives, again.Confusion.TruePositives);
+        Assert.Equal(record.Metrics.Auc, again.Auc);
+        Assert.Equal(record.Metrics.LogLoss, again.LogLoss);
+        PairedDifference itself = PairedDifference.Estimate(MetricDescriptor.Auc, rows, rows, null, 0.95, 100, 1);
+        Assert.Equal((0.0, 0.0), (itself.Interval!.Lower!.Value, itself.Interval.Upper!.Value));
     }
 
     [Fact]
