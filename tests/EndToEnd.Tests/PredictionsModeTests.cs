@@ -61,6 +61,20 @@ public sealed class PredictionsModeTests(PackedPackages packages)
         var trained = new GovernedProject(packages.CreateSampleProject(nameof(An_mlnet_models_exported_scores_give_identical_figures_in_predictions_mode)));
         Assert.Equal(0, packages.Build(trained.Folder).ExitCode);
 
+        // The evaluation leaves each test row's label, score and prediction beside results.json: a header and one
+        // line per test row. Deleted, it is evaluated again, to the same bytes.
+        string testScores = Path.Combine(trained.OutputPath, "test-scores.csv");
+        byte[] evidence = File.ReadAllBytes(testScores);
+        string[] lines = File.ReadAllText(testScores).Split('\n');
+        Assert.Equal("label,score,predicted", lines[0]);
+        Assert.Equal(GovernedProject.Number(trained.Results(), "testRows") + 2, lines.Length);
+        Assert.Equal("", lines[^1]);
+        File.Delete(testScores);
+        CommandResult again = packages.Build(trained.Folder);
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.Equal(new[] { "train", "evaluate", "evaluate" }, trained.Runs);
+        Assert.Equal(evidence, File.ReadAllBytes(testScores));
+
         string folder = CreatePredictionsProject(nameof(An_mlnet_models_exported_scores_give_identical_figures_in_predictions_mode), """
             {
               "model": { "name": "LoanApprovalScores", "task": "binary-classification", "source": "predictions", "threshold": 0.5 },
@@ -84,5 +98,8 @@ public sealed class PredictionsModeTests(PackedPackages packages)
         {
             Assert.Equal(GovernedProject.Number(expected, "confusion." + cell), GovernedProject.Number(actual, "confusion." + cell));
         }
+
+        // The scored file gives the same evidence, byte for byte.
+        Assert.Equal(evidence, File.ReadAllBytes(Path.Combine(scored.OutputPath, "test-scores.csv")));
     }
 }

@@ -14,7 +14,7 @@ public sealed class PackageBuildFilesTests
     {
         string[] cleaned = Targets().Descendants("AiFactoryOutputFile")
             .SelectMany(e => e.Attribute("Include")!.Value.Split(';')).OrderBy(n => n).ToArray();
-        string[] written = new[] { OutputFiles.Results, OutputFiles.Provenance, OutputFiles.Model, OutputFiles.ModelInfo, OutputFiles.Predictions, OutputFiles.DataProfile }.OrderBy(n => n).ToArray();
+        string[] written = new[] { OutputFiles.Results, OutputFiles.Provenance, OutputFiles.Model, OutputFiles.ModelInfo, OutputFiles.Predictions, OutputFiles.TestScores, OutputFiles.DataProfile }.OrderBy(n => n).ToArray();
         Assert.Equal(written, cleaned);
     }
 
@@ -89,7 +89,10 @@ public sealed class PackageBuildFilesTests
                 Assert.Contains(read.ToString(), inputs);
             }
 
-            Assert.Contains(stage.Writes[0].ToString(), outputs);
+            foreach (StageFile written in stage.Writes)
+            {
+                Assert.Contains(written.ToString(), outputs);
+            }
         }
     }
 

@@ -69,10 +69,10 @@ namespace AiFactory.Core.Protocol
             Array.Empty<StageFile>(),
             new[] { Output(OutputFiles.Model) });
 
-        /// <summary>Scores the test set and counts what the gates judge.</summary>
+        /// <summary>Scores the test set and counts what the gates judge; leaves each row's label and score beside the results.</summary>
         public static readonly ModelStage Evaluate = new ModelStage("evaluate", OutputFiles.EvaluationStamp,
             new[] { Output(OutputFiles.Model) },
-            new[] { State(OutputFiles.EvaluationRecord) });
+            new[] { State(OutputFiles.EvaluationRecord), Output(OutputFiles.TestScores) });
 
         /// <summary>Bootstrap intervals of the fairness figures, from the evaluation's counts.</summary>
         public static readonly ModelStage EstimateUncertainty = new ModelStage("estimate-uncertainty", OutputFiles.UncertaintyStamp,

@@ -21,6 +21,9 @@ namespace AiFactory.Core.Protocol
         /// <summary>Output folder: the test set's labels, scores and sensitive attributes.</summary>
         public const string Predictions = "predictions.csv";
 
+        /// <summary>Output folder: each test row's label, score and predicted label, the evidence a baseline brings for paired comparisons.</summary>
+        public const string TestScores = "test-scores.csv";
+
         /// <summary>Output folder: the data profile as a page for reviewers (docs/data-profile.md).</summary>
         public const string DataProfile = "data-profile.md";
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiFactory.Manifest.Diagnostics;
-using AiFactory.Manifest.Gates;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AiFactory.Core.Baseline;
 using AiFactory.Core.Data;
 using AiFactory.Core.Evaluation;
 using AiFactory.Core.Fairness;
@@ -92,8 +93,11 @@ namespace AiFactory.Evaluation
             DataReport data = InspectData(manifest, outputPath, train, test.Table, test.Labels);
 
             // The same grouping and counting as predictions mode, from the same labels, predictions and scores.
-            GroupedCounts? groups = GroupedEvaluation.Compute(test.Table, manifest.Data, test.Labels,
-                GroupedEvaluation.Predict(scores, manifest.Model.Threshold), scores);
+            bool[] predicted = GroupedEvaluation.Predict(scores, manifest.Model.Threshold);
+            GroupedCounts? groups = GroupedEvaluation.Compute(test.Table, manifest.Data, test.Labels, predicted, scores);
+
+            // Last, once everything measured: a failed evaluation leaves the earlier evidence as it was.
+            TestScoresFile.Write(Path.Combine(outputPath, OutputFiles.TestScores), test.Labels, scores, predicted);
 
             return new EvaluationRecord
             {
@@ -114,7 +118,7 @@ namespace AiFactory.Evaluation
         /// <summary>Evaluates a scored file produced by another system (<c>"source": "predictions"</c>).</summary>
         /// <param name="manifest">The manifest.</param>
         /// <param name="evaluationFingerprint">The current evaluation fingerprint, recorded.</param>
-        /// <param name="outputPath">Where the data profile page goes (AiFactoryOutputPath); null writes none.</param>
+        /// <param name="outputPath">Where the data profile page and test-scores.csv go (AiFactoryOutputPath); null writes neither.</param>
         public EvaluationRecord EvaluatePredictions(ModelManifest manifest, string evaluationFingerprint, string? outputPath = null)
         {
             _progress($"reading predictions {Path.GetFileName(manifest.Data.TestPath)}");
@@ -126,6 +130,13 @@ namespace AiFactory.Evaluation
             bool[] predicted = predictions.Predicted ?? GroupedEvaluation.Predict(predictions.Scores!, manifest.Model.Threshold);
             GroupedCounts? groups = GroupedEvaluation.Compute(predictions.Table, manifest.Data, predictions.Labels, predicted, predictions.Scores);
             DataReport data = InspectData(manifest, outputPath, null, predictions.Table, predictions.Labels);
+
+            // The scored file holds these rows already; the same evidence file is written anyway, so that a baseline's
+            // rows are read one way whatever produced them.
+            if (outputPath != null)
+            {
+                TestScoresFile.Write(Path.Combine(outputPath, OutputFiles.TestScores), predictions.Labels, predictions.Scores, predicted);
+            }
             return new EvaluationRecord
             {
                 TrainingFingerprint = "",

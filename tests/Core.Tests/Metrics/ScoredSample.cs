@@ -26,7 +26,7 @@ internal static class ScoredSample
 
     public static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
-    private static double Normal(Xoshiro256StarStar random)
+    public static double Normal(Xoshiro256StarStar random)
     {
         // Box–Muller; 1 − u keeps the logarithm finite.
         double u = 1 - random.NextDouble(), v = random.NextDouble();

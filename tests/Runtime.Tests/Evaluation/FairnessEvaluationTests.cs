@@ -8,8 +8,6 @@ using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
 using AiFactory.Runtime.Tests.Hosting;
 using AiFactory.Training;
-using Microsoft.ML;
-using Microsoft.ML.Trainers;
 
 namespace AiFactory.Runtime.Tests.Evaluation;
 
@@ -29,17 +27,6 @@ public sealed class FairnessEvaluationTests : IDisposable
         """);
 
     public void Dispose() => _folder.Dispose();
-
-    private sealed class LogisticPipeline : IModelPipeline
-    {
-        public IEstimator<ITransformer> BuildPipeline(MLContext ml, ModelContext context) =>
-            context.DefaultFeaturizer(ml, "Features", "id")
-                .Append(ml.Transforms.NormalizeMinMax("Features"))
-                .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-                {
-                    LabelColumnName = context.Label, FeatureColumnName = "Features", NumberOfThreads = 1,
-                }));
-    }
 
     [Fact]
     public void An_mlnet_model_and_its_exported_scores_in_predictions_mode_give_identical_group_figures()

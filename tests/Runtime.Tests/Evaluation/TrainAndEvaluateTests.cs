@@ -4,8 +4,6 @@ using AiFactory.Core.Metrics;
 using AiFactory.Evaluation;
 using AiFactory.Runtime.Tests.Hosting;
 using AiFactory.Training;
-using Microsoft.ML;
-using Microsoft.ML.Trainers;
 
 namespace AiFactory.Runtime.Tests.Evaluation;
 
@@ -14,19 +12,6 @@ public sealed class TrainAndEvaluateTests : IDisposable
     private readonly GovernedFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
-
-    private sealed class LogisticPipeline : IModelPipeline
-    {
-        public IEstimator<ITransformer> BuildPipeline(MLContext ml, ModelContext context) =>
-            context.DefaultFeaturizer(ml, "Features", "id")
-                .Append(ml.Transforms.NormalizeMinMax("Features"))
-                .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-                {
-                    LabelColumnName = context.Label,
-                    FeatureColumnName = "Features",
-                    NumberOfThreads = 1,
-                }));
-    }
 
     [Fact]
     public void The_context_leaves_out_the_label_and_the_sensitive_attributes()
