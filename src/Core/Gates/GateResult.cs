@@ -81,6 +81,9 @@ namespace AiFactory.Core.Gates
         /// <summary>What the kind's judge found beyond these figures, for the kind's formatter; null before judging.</summary>
         internal GateFacts? Facts { get; set; }
 
+        /// <summary>The waiver of the bound the gate was judged against (a policy's standing waiver of that setting); null when none.</summary>
+        internal Waiver? BoundWaiver { get; private set; }
+
         /// <summary>A gate against <paramref name="bound"/>, a minimum or a maximum, not judged yet.</summary>
         internal static GateResult Against(Bound bound, string id, string metric, bool isMinimum) => new GateResult
         {
@@ -90,6 +93,7 @@ namespace AiFactory.Core.Gates
             ThresholdText = bound.Text,
             Comparison = isMinimum ? GateComparison.AtLeastSymbol : GateComparison.AtMostSymbol,
             Location = bound.Location,
+            BoundWaiver = bound.Waiver,
         };
 
         /// <summary>Fails the gate with <paramref name="code"/>.</summary>

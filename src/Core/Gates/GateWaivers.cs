@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates
@@ -13,11 +12,11 @@ namespace AiFactory.Core.Gates
     {
         public static void Apply(ModelManifest manifest, IReadOnlyList<GateResult> gates)
         {
-            Dictionary<string, Waiver> byBound = WaivedBounds(manifest.Gates);
             FairnessGates? fairness = manifest.Gates.Fairness;
             foreach (GateResult gate in gates)
             {
-                Waiver? waiver = byBound.TryGetValue(Key(gate.Location), out Waiver? bound) ? bound : null;
+                // Every gate is judged against a bound of the manifest (GateResult.Against), which carries its waiver.
+                Waiver? waiver = gate.BoundWaiver;
                 if (waiver == null && fairness != null && gate.Kind == GateKinds.Fairness)
                 {
                     waiver = GateSettingsWaiver(fairness, gate.Id) ?? (fairness.SectionWaivers.Count > 0 ? fairness.SectionWaivers[0] : null);
@@ -61,52 +60,5 @@ namespace AiFactory.Core.Gates
 
             return null;
         }
-
-        private static Dictionary<string, Waiver> WaivedBounds(GatesSection gates)
-        {
-            var waived = new Dictionary<string, Waiver>();
-            void Add(Bound? bound)
-            {
-                if (bound?.Waiver != null) waived[Key(bound.Location)] = bound.Waiver;
-            }
-
-            foreach (MetricGate gate in gates.Metrics)
-            {
-                Add(gate.Min);
-                Add(gate.Max);
-            }
-
-            Add(gates.MaxCostPer1000);
-            DataGates? data = gates.Data;
-            if (data != null)
-            {
-                foreach (Bound? bound in new[]
-                {
-                    data.MinRowsTrain, data.MinRowsTest, data.MaxMissingRate, data.MaxMissingRateEachColumn, data.MaxDuplicateRate,
-                    data.MaxOverlapRate, data.MinMinorityShare, data.MinGroupRows, data.MaxLeakageAuc, data.MaxProxyStrength,
-                })
-                {
-                    Add(bound);
-                }
-
-                foreach (ColumnBound column in data.MaxMissingRateColumns) Add(column.Bound);
-            }
-
-            foreach (FairnessGate gate in gates.Fairness?.Disparities ?? Array.Empty<FairnessGate>())
-            {
-                Add(gate.Min);
-                Add(gate.Max);
-            }
-
-            foreach (GroupMetricGate gate in gates.Fairness?.EveryGroup ?? Array.Empty<GroupMetricGate>())
-            {
-                Add(gate.Min);
-                Add(gate.Max);
-            }
-
-            return waived;
-        }
-
-        private static string Key(SourceLocation location) => location.File + "|" + location.Line + "|" + location.Column;
     }
 }
