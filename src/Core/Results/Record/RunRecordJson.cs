@@ -86,8 +86,15 @@ namespace AiFactory.Core.Results.Record
             return w.ToString();
         }
 
-        /// <summary>Reads a results.json parsed by <see cref="JsonReader"/>. Keys the record does not know are left out.</summary>
-        /// <exception cref="RunRecordFormatException">A key holds another kind of value than results.json has there.</exception>
+        /// <summary>
+        /// Reads a results.json parsed by <see cref="JsonReader"/>. Keys the record does not know are left out; a part
+        /// the file lacks is null (a hand-written baseline may hold only <c>metrics</c>).
+        /// </summary>
+        /// <exception cref="RunRecordFormatException">
+        /// A key holds another kind of value than results.json has there; or <c>schemaVersion</c> is another version
+        /// than <see cref="RunRecord.CurrentSchemaVersion"/> (<see cref="RunRecordFormatException.Path"/> is then
+        /// <c>schemaVersion</c> and <see cref="RunRecordFormatException.Found"/> the version as written), checked first.
+        /// </exception>
         public static RunRecord Read(JsonNode root)
         {
             if (root is null) throw new ArgumentNullException(nameof(root));
@@ -95,7 +102,7 @@ namespace AiFactory.Core.Results.Record
             RecordObject r = RecordObject.Of(root, "")!;
             return new RunRecord
             {
-                SchemaVersion = r.Integer("schemaVersion"),
+                SchemaVersion = ReadVersion(r),
                 Model = ReadModel(r.Object("model")),
                 PackageVersion = r.Text("packageVersion"),
                 Fingerprints = r.Object("fingerprints") is RecordObject f
@@ -130,6 +137,16 @@ namespace AiFactory.Core.Results.Record
                 Policy = ReadPolicy(r.Object("policy"), true),
                 Passed = r.Boolean("passed"),
             };
+        }
+
+        private static long? ReadVersion(RecordObject root)
+        {
+            const string name = "schemaVersion";
+            JsonNode? node = root[name];
+            if (node is null) return null;
+            string expected = RunRecord.CurrentSchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (node is JsonNumber number && number.TryGetInt64(out long version) && version == RunRecord.CurrentSchemaVersion) return version;
+            throw new RunRecordFormatException(name, node is JsonNumber n ? n.Text : node.KindName, expected, node.Line, node.Column);
         }
 
         private static void WriteModel(JsonTextWriter w, ModelRecord? model)
