@@ -143,18 +143,18 @@ namespace AiFactory.Core.Results
                 return null;
             }
 
-            PolicyRecord record = Policy(nearest, root);
-            record.Applied = manifest.Policies.Select(policy => Policy(policy, root)).ToList();
-            return record;
+            return Policy(nearest, root, new PolicyRecord { Applied = manifest.Policies.Select(p => Policy(p, root, new AppliedPolicyRecord())).ToList() });
         }
 
-        private static PolicyRecord Policy(GovernancePolicy policy, string root) => new PolicyRecord
+        private static T Policy<T>(GovernancePolicy policy, string root, T record)
+            where T : AppliedPolicyRecord
         {
-            File = ReportPath.FromAncestor(root, policy.FilePath),
-            Name = policy.Name,
-            Owners = policy.Owners,
-            WaiversFile = policy.WaiversFilePath is null ? null : ReportPath.FromAncestor(root, policy.WaiversFilePath),
-        };
+            record.File = ReportPath.FromAncestor(root, policy.FilePath);
+            record.Name = policy.Name;
+            record.Owners = policy.Owners;
+            record.WaiversFile = policy.WaiversFilePath is null ? null : ReportPath.FromAncestor(root, policy.WaiversFilePath);
+            return record;
+        }
 
         /// <summary>A location with its file relative to the manifest's folder.</summary>
         private static LocationRecord Location(SourceLocation location, string root) => new LocationRecord

@@ -134,7 +134,7 @@ namespace AiFactory.Core.Results.Record
                 Settings = r.Object("settings") is RecordObject s
                     ? new SettingsRecord { GateSeverity = s.RequiredText("gateSeverity"), SkippedStages = s.Texts("skippedStages") }
                     : null,
-                Policy = ReadPolicy(r.Object("policy"), true),
+                Policy = ReadPolicy(r.Object("policy")),
                 Passed = r.Boolean("passed"),
             };
         }
@@ -642,27 +642,40 @@ namespace AiFactory.Core.Results.Record
             }
 
             w.StartObject();
+            WritePolicyFields(w, policy);
+            w.PropertyName("applied");
+            WriteArray(w, policy.Applied, applied =>
+            {
+                w.StartObject();
+                WritePolicyFields(w, applied);
+                w.EndObject();
+            });
+            w.EndObject();
+        }
+
+        private static void WritePolicyFields(JsonTextWriter w, AppliedPolicyRecord policy)
+        {
             w.Property("file", policy.File);
             w.Property("name", policy.Name);
             w.Property("owners", policy.Owners);
             w.Property("waiversFile", policy.WaiversFile);
-            if (policy.Applied != null)
-            {
-                w.PropertyName("applied");
-                WriteArray(w, policy.Applied, applied => WritePolicy(w, applied));
-            }
-
-            w.EndObject();
         }
 
-        private static PolicyRecord? ReadPolicy(RecordObject? policy, bool nearest) => policy is null ? null : new PolicyRecord
+        private static PolicyRecord? ReadPolicy(RecordObject? policy) => policy is null ? null : ReadPolicyFields(policy, new PolicyRecord
         {
-            File = policy.RequiredText("file"),
-            Name = policy.Text("name"),
-            Owners = policy.Texts("owners"),
-            WaiversFile = policy.Text("waiversFile"),
-            Applied = nearest ? policy.Array("applied", (node, path) => ReadPolicy(Required(node, path), false)!) : null,
-        };
+            Applied = policy.Array("applied", (node, path) => ReadPolicyFields(Required(node, path), new AppliedPolicyRecord()))
+                ?? Array.Empty<AppliedPolicyRecord>(),
+        });
+
+        private static T ReadPolicyFields<T>(RecordObject policy, T record)
+            where T : AppliedPolicyRecord
+        {
+            record.File = policy.RequiredText("file");
+            record.Name = policy.Text("name");
+            record.Owners = policy.Texts("owners");
+            record.WaiversFile = policy.Text("waiversFile");
+            return record;
+        }
 
         private static void WriteNamed<T>(JsonTextWriter w, IReadOnlyList<NamedValue<T>>? values, Action<T> write)
         {
