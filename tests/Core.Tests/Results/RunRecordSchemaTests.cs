@@ -69,6 +69,7 @@ public class RunRecordSchemaTests
     [InlineData("{ \"schemaVersion\": 2 }", "schemaVersion", "2", 1, 20)]
     [InlineData("{\n  \"gates\": [{ \"id\": 7 }] }", "gates[0].id", "a number", 2, 21)]
     [InlineData("{ \"fairness\": { \"settings\": {}, \"overall\": { \"tpr\": \"x\" } } }", "fairness.overall.tpr", "a string", 1, 53)]
+    [InlineData("{ \"data\": { \"leakage\": { \"columns\": [] } } }", "data.leakage", "an object the data report cannot read (data.leakage has no \"method\")", 1, 24)]
     public void A_value_of_another_kind_is_refused_at_its_place(string text, string path, string found, int line, int column)
     {
         var e = Assert.Throws<RunRecordFormatException>(() => RunRecordJson.Read(JsonReader.Parse(text)));

@@ -245,7 +245,8 @@ namespace AiFactory.Core.Results.Record
             }
             catch (FormatException e) when (!(e is RunRecordFormatException))
             {
-                throw new RunRecordFormatException(parent.PathOf(name), "not in the data report's form", "the data report's form", node.Line, node.Column);
+                throw new RunRecordFormatException(parent.PathOf(name), $"{node.KindName} the data report cannot read ({e.Message.TrimEnd('.')})",
+                    "the data report's form", node.Line, node.Column);
             }
         }
 
