@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
+using AiFactory.Core.Results.Record;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 
@@ -11,7 +11,7 @@ namespace AiFactory.Core.Baseline
     public sealed class BaselineResults
     {
         /// <summary>The results.json version this code understands.</summary>
-        public const int SupportedSchemaVersion = 1;
+        public const int SupportedSchemaVersion = RunRecord.CurrentSchemaVersion;
 
         /// <summary>Creates baseline results.</summary>
         public BaselineResults(
@@ -95,17 +95,18 @@ namespace AiFactory.Core.Baseline
                     At(path, root));
             }
 
-            JsonNode? version = rootObject["schemaVersion"];
-            if (version != null && !(version is JsonNumber number && number.TryGetInt64(out long v) && v == SupportedSchemaVersion))
+            RunRecord record;
+            try
             {
-                string found = version is JsonNumber n ? n.Text : version.KindName;
-                throw Invalid(
-                    $"the baseline has schemaVersion {found}, and this version of AiFactory.Build reads results.json version {SupportedSchemaVersion}; rebuild the baseline model with this version and use its results.json",
-                    At(path, version));
+                record = RunRecordJson.Read(root);
+            }
+            catch (RunRecordFormatException e)
+            {
+                throw Invalid(Problem(e), new SourceLocation(path, e.Line, e.Column));
             }
 
             JsonNode? metricsNode = rootObject["metrics"];
-            if (!(metricsNode is JsonObject metrics))
+            if (record.Metrics is null)
             {
                 string what = metricsNode is null ? "has no \"metrics\" object" : $"has \"metrics\" as {metricsNode.KindName}, not an object";
                 throw Invalid(
@@ -115,36 +116,53 @@ namespace AiFactory.Core.Baseline
 
             var values = new Dictionary<string, double>(StringComparer.Ordinal);
             var undefined = new List<string>();
-            foreach (JsonProperty property in metrics.Properties)
+            foreach (NamedValue<double?> metric in record.Metrics)
             {
-                switch (property.Value)
+                if (metric.Value is double value)
                 {
-                    case JsonNumber value:
-                        values[property.Name] = double.Parse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
-                        undefined.Remove(property.Name);
-                        break;
-                    case JsonNull _:
-                        values.Remove(property.Name);
-                        if (!undefined.Contains(property.Name))
-                        {
-                            undefined.Add(property.Name);
-                        }
-
-                        break;
-                    default:
-                        throw Invalid(
-                            $"the baseline metric \"{property.Name}\" is {property.Value.KindName}; metrics must be numbers (or null when undefined)",
-                            At(path, property.Value));
+                    values[metric.Name] = value;
+                    undefined.Remove(metric.Name);
+                }
+                else
+                {
+                    values.Remove(metric.Name);
+                    if (!undefined.Contains(metric.Name))
+                    {
+                        undefined.Add(metric.Name);
+                    }
                 }
             }
 
-            return new BaselineResults(path, values, undefined, At(path, metrics))
+            return new BaselineResults(path, values, undefined, At(path, metricsNode!))
             {
-                TestRows = rootObject["testRows"] is JsonNumber rows && rows.TryGetInt64(out long r) ? r : (long?)null,
-                DecisionThreshold = rootObject["decisionThreshold"] is JsonNumber t
-                    ? double.Parse(t.Text, NumberStyles.Float, CultureInfo.InvariantCulture)
-                    : (double?)null,
+                TestRows = record.TestRows,
+                DecisionThreshold = record.DecisionThreshold,
             };
+        }
+
+        /// <summary>What is wrong with a baseline whose run record cannot be read, and what to do.</summary>
+        private static string Problem(RunRecordFormatException e)
+        {
+            const string metricsPrefix = "metrics.";
+            if (e.Path == "schemaVersion")
+            {
+                return $"the baseline has schemaVersion {e.Found}, and this version of AiFactory.Build reads results.json version {SupportedSchemaVersion}; " +
+                    "rebuild the baseline model with this version and use its results.json";
+            }
+
+            if (e.Path == "metrics")
+            {
+                return $"the baseline results file has \"metrics\" as {e.Found}, not an object; " +
+                    "a baseline is a results.json written by AiFactory.Build, with the overall metrics under \"metrics\"";
+            }
+
+            if (e.Path.StartsWith(metricsPrefix, StringComparison.Ordinal))
+            {
+                return $"the baseline metric \"{e.Path.Substring(metricsPrefix.Length)}\" is {e.Found}; metrics must be numbers (or null when undefined)";
+            }
+
+            return $"the baseline results file has {e.Path} as {e.Found}, where results.json has {e.Expected}; " +
+                "use the results.json the baseline model's build wrote, or correct the value";
         }
 
         private static SourceLocation At(string path, JsonNode node) => new SourceLocation(path, node.Line, node.Column);

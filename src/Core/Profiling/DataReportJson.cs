@@ -213,9 +213,9 @@ namespace AiFactory.Core.Profiling
             {
                 Train = train is null || train.Kind == JsonKind.Null ? null : ReadProfile(train, "data.train"),
                 Test = ReadProfile(Required(root, "test", "data"), "data.test"),
-                Overlap = overlap is null || overlap.Kind == JsonKind.Null ? null : ReadOverlap(Object(overlap, "data.overlap")),
-                Leakage = ReadLeakage(Object(Required(root, "leakage", "data"), "data.leakage")),
-                Proxies = ReadProxies(Array(Required(root, "proxies", "data"), "data.proxies")),
+                Overlap = overlap is null || overlap.Kind == JsonKind.Null ? null : ReadOverlap(overlap),
+                Leakage = ReadLeakage(Required(root, "leakage", "data")),
+                Proxies = ReadProxies(Required(root, "proxies", "data")),
             };
         }
 
@@ -285,7 +285,9 @@ namespace AiFactory.Core.Profiling
             w.EndArray();
         }
 
-        private static DataFileProfile ReadProfile(JsonNode node, string path)
+        /// <summary>Reads a file's profile written by <see cref="WriteProfile"/>; <paramref name="path"/> names it in errors.</summary>
+        /// <exception cref="FormatException">The JSON is not such a profile; the message says which field is wrong.</exception>
+        public static DataFileProfile ReadProfile(JsonNode node, string path)
         {
             JsonObject profile = Object(node, path);
             var columns = new List<ColumnProfile>();
@@ -392,9 +394,12 @@ namespace AiFactory.Core.Profiling
             return profile;
         }
 
-        private static OverlapSummary ReadOverlap(JsonObject overlap)
+        /// <summary>Reads the train/test overlap written by <see cref="WriteOverlap"/>.</summary>
+        /// <exception cref="FormatException">The JSON is not such an overlap; the message says which field is wrong.</exception>
+        public static OverlapSummary ReadOverlap(JsonNode node)
         {
             const string path = "data.overlap";
+            JsonObject overlap = Object(node, path);
             var columns = new List<string>();
             foreach (JsonNode item in Array(Required(overlap, "columns", path), path + ".columns").Items)
             {
@@ -410,9 +415,12 @@ namespace AiFactory.Core.Profiling
             };
         }
 
-        private static LeakageReport ReadLeakage(JsonObject leakage)
+        /// <summary>Reads the leakage measures written by <see cref="WriteLeakage"/>.</summary>
+        /// <exception cref="FormatException">The JSON is not such measures; the message says which field is wrong.</exception>
+        public static LeakageReport ReadLeakage(JsonNode node)
         {
             const string path = "data.leakage";
+            JsonObject leakage = Object(node, path);
             var columns = new List<ColumnAuc>();
             foreach (JsonNode item in Array(Required(leakage, "columns", path), path + ".columns").Items)
             {
@@ -423,9 +431,12 @@ namespace AiFactory.Core.Profiling
             return new LeakageReport { Method = Text(leakage, "method", path), Columns = columns };
         }
 
-        private static List<ProxyReport> ReadProxies(JsonArray proxies)
+        /// <summary>Reads the proxy measures written by <see cref="WriteProxies"/>.</summary>
+        /// <exception cref="FormatException">The JSON is not such measures; the message says which field is wrong.</exception>
+        public static IReadOnlyList<ProxyReport> ReadProxies(JsonNode node)
         {
             const string path = "data.proxies[]";
+            JsonArray proxies = Array(node, "data.proxies");
             var reports = new List<ProxyReport>();
             foreach (JsonNode item in proxies.Items)
             {

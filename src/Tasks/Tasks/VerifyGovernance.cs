@@ -6,6 +6,7 @@ using AiFactory.Core.Fairness;
 using AiFactory.Core.Fingerprints;
 using AiFactory.Core.Gates;
 using AiFactory.Core.Protocol;
+using AiFactory.Core.Results.Record;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
@@ -327,9 +328,9 @@ namespace AiFactory.Build.Tasks
 
             try
             {
-                var results = JsonReader.Parse(File.ReadAllText(resultsPath)) as JsonObject;
-                string? recorded = ((results?["fingerprints"] as JsonObject)?["evaluation"] as JsonString)?.Value;
-                bool? recordedPassed = (results?["passed"] as JsonBoolean)?.Value;
+                RunRecord results = RunRecordJson.Read(JsonReader.Parse(File.ReadAllText(resultsPath)));
+                string? recorded = results.Fingerprints?.Evaluation;
+                bool? recordedPassed = results.Passed;
                 if (recorded != evaluationFingerprint)
                 {
                     return $"{resultsPath} records another evaluation than the current one";
@@ -337,7 +338,7 @@ namespace AiFactory.Build.Tasks
 
                 return recordedPassed == passed ? null : $"{resultsPath} records passed={(recordedPassed == true ? "true" : "false")}, but the gates judge passed={(passed ? "true" : "false")}";
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is JsonSyntaxException)
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is JsonSyntaxException || e is RunRecordFormatException)
             {
                 return $"{resultsPath} cannot be read: {e.Message}";
             }

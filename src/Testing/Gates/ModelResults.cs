@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AiFactory.Core.Results.Record;
 using AiFactory.Manifest.Json;
 
 namespace AiFactory.Testing
@@ -9,7 +10,7 @@ namespace AiFactory.Testing
     public sealed class ModelResults
     {
         /// <summary>The results.json version this library reads.</summary>
-        public const int SupportedSchemaVersion = 1;
+        public const int SupportedSchemaVersion = RunRecord.CurrentSchemaVersion;
 
         private ModelResults(string path, string modelName, bool passed, string gateSeverity, IReadOnlyList<GateRecord> gates)
         {
@@ -52,62 +53,56 @@ namespace AiFactory.Testing
                     "a build that stops before its check stage (an invalid manifest, unreadable data) writes none");
             }
 
+            RunRecord record;
             try
             {
-                var root = (JsonObject)JsonReader.Parse(File.ReadAllText(path));
-                var version = root["schemaVersion"] as JsonNumber;
-                if (version is null || version.Value != SupportedSchemaVersion)
-                {
-                    throw new GovernedModelException(
-                        $"{path} has schemaVersion {version?.Text ?? "(none)"}, and this AiFactory.Testing reads version {SupportedSchemaVersion}: " +
-                        "use the AiFactory.Testing version that matches the model project's AiFactory.Build");
-                }
-
-                var model = (JsonObject)root["model"]!;
-                var settings = root["settings"] as JsonObject;
-                var gates = ((JsonArray)root["gates"]!).Items
-                    .Select(g => ReadGate((JsonObject)g, manifestDirectory))
-                    .ToList();
-                return new ModelResults(
-                    path,
-                    ((JsonString)model["name"]!).Value,
-                    root["passed"] is JsonBoolean passed && passed.Value,
-                    (settings?["gateSeverity"] as JsonString)?.Value ?? "error",
-                    gates);
+                record = RunRecordJson.Read(JsonReader.Parse(File.ReadAllText(path)));
             }
-            catch (System.Exception e) when (e is JsonSyntaxException || e is System.InvalidCastException || e is System.NullReferenceException || e is IOException)
+            catch (RunRecordFormatException e) when (e.Path == "schemaVersion")
             {
-                throw new GovernedModelException($"{path} cannot be read as results.json ({e.Message}); build the model project again", e);
+                throw VersionRefused(path, e.Found);
             }
+            catch (System.Exception e) when (e is JsonSyntaxException || e is RunRecordFormatException || e is IOException)
+            {
+                throw Unreadable(path, e.Message, e);
+            }
+
+            if (record.SchemaVersion is null)
+            {
+                throw VersionRefused(path, "(none)");
+            }
+
+            if (record.Model is null || record.Gates is null)
+            {
+                throw Unreadable(path, record.Model is null ? "it has no \"model\"" : "it has no \"gates\"", null);
+            }
+
+            return new ModelResults(
+                path,
+                record.Model.Name,
+                record.Passed == true,
+                record.Settings?.GateSeverity ?? "error",
+                record.Gates.Select(g => Gate(g, manifestDirectory)).ToList());
         }
 
-        private static GateRecord ReadGate(JsonObject gate, string manifestDirectory)
+        private static GovernedModelException VersionRefused(string path, string found) => new GovernedModelException(
+            $"{path} has schemaVersion {found}, and this AiFactory.Testing reads version {SupportedSchemaVersion}: " +
+            "use the AiFactory.Testing version that matches the model project's AiFactory.Build");
+
+        private static GovernedModelException Unreadable(string path, string problem, System.Exception? cause)
         {
-            GateLocation? location = null;
-            if (gate["location"] is JsonObject at && at["file"] is JsonString file)
-            {
-                location = new GateLocation(
-                    System.IO.Path.GetFullPath(System.IO.Path.Combine(manifestDirectory, file.Value)),
-                    (int)((at["line"] as JsonNumber)?.Value ?? 0),
-                    (int)((at["column"] as JsonNumber)?.Value ?? 0));
-            }
-
-            return new GateRecord(
-                Text(gate, "id") ?? "",
-                Text(gate, "kind") ?? "",
-                Text(gate, "metric") ?? "",
-                Number(gate, "value"),
-                Number(gate, "judgedValue"),
-                Number(gate, "threshold"),
-                Text(gate, "comparison") ?? "",
-                Text(gate, "status") ?? "",
-                location,
-                Text(gate, "code"),
-                Text(gate, "message") ?? "");
+            string message = $"{path} cannot be read as results.json ({problem}); build the model project again";
+            return cause is null ? new GovernedModelException(message) : new GovernedModelException(message, cause);
         }
 
-        private static string? Text(JsonObject obj, string key) => (obj[key] as JsonString)?.Value;
-
-        private static double? Number(JsonObject obj, string key) => (obj[key] as JsonNumber)?.Value;
+        private static GateRecord Gate(GateOutcome gate, string manifestDirectory)
+        {
+            LocationRecord? at = gate.Location;
+            GateLocation? location = at is null || at.File.Length == 0
+                ? null
+                : new GateLocation(System.IO.Path.GetFullPath(System.IO.Path.Combine(manifestDirectory, at.File)), (int)at.Line, (int)at.Column);
+            return new GateRecord(gate.Id, gate.Kind, gate.Metric, gate.Value, gate.JudgedValue, gate.Threshold,
+                gate.Comparison, gate.Status, location, gate.Code, gate.Message);
+        }
     }
 }

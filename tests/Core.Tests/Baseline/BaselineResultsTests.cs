@@ -43,6 +43,8 @@ public class BaselineResultsTests
     [InlineData("{ \"passed\": true }", 1, 1, "has no \"metrics\" object")]
     [InlineData("{ \"metrics\": [] }", 1, 14, "has \"metrics\" as an array")]
     [InlineData("{ \"metrics\": {\n  \"auc\": \"0.8\" } }", 2, 10, "\"auc\" is a string")]
+    [InlineData("{ \"metrics\": {}, \"testRows\": \"many\" }", 1, 30, "has testRows as a string, where results.json has an integer or null")]
+    [InlineData("{ \"metrics\": {},\n  \"gates\": [{ \"location\": 3 }] }", 2, 27, "has gates[0].location as a number")]
     public void Invalid_content_is_AIF4005_at_its_place_in_the_baseline_file(string text, int line, int column, string expected)
     {
         using var temp = new TempFolder();
