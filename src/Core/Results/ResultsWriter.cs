@@ -164,7 +164,7 @@ namespace AiFactory.Core.Results
             Column = location.Column,
         };
 
-        private static GateOutcome Gate(GateResult gate, string root) => new GateOutcome
+        private static GateResultRecord Gate(GateResult gate, string root) => new GateResultRecord
         {
             Id = gate.Id,
             Kind = gate.Kind,

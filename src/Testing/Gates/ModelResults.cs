@@ -95,7 +95,7 @@ namespace AiFactory.Testing
             return cause is null ? new GovernedModelException(message) : new GovernedModelException(message, cause);
         }
 
-        private static GateRecord Gate(GateOutcome gate, string manifestDirectory)
+        private static GateRecord Gate(GateResultRecord gate, string manifestDirectory)
         {
             LocationRecord? at = gate.Location;
             GateLocation? location = at is null || at.File.Length == 0

@@ -35,7 +35,7 @@ public class RunRecordSchemaTests
         record.Data!.Train = new DataFileRecord { Path = "data/train.csv", Rows = 32561, Profile = record.Data.Test.Profile };
         record.Fingerprints!.Training = "5e0d1c2b3a4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9c0b1a2f3e4d5c6b7a8f9e0d";
         record.ModelHash = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0";
-        GateOutcome gate = record.Gates![0];
+        GateResultRecord gate = record.Gates![0];
         gate.Status = "waived";
         gate.Waiver = new WaiverRecord
         {

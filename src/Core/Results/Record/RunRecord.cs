@@ -55,7 +55,7 @@ namespace AiFactory.Core.Results.Record
         public FairnessRecord? Fairness { get; set; }
 
         /// <summary><c>gates</c>, in manifest order.</summary>
-        public IReadOnlyList<GateOutcome>? Gates { get; set; }
+        public IReadOnlyList<GateResultRecord>? Gates { get; set; }
 
         /// <summary><c>settings</c> of the run.</summary>
         public SettingsRecord? Settings { get; set; }

@@ -538,7 +538,7 @@ namespace AiFactory.Core.Results.Record
                 Count(interval, "resamples"), Count(interval, "undefinedResamples"));
         }
 
-        private static void WriteGate(JsonTextWriter w, GateOutcome gate)
+        private static void WriteGate(JsonTextWriter w, GateResultRecord gate)
         {
             w.StartObject();
             w.Property("id", gate.Id);
@@ -581,7 +581,7 @@ namespace AiFactory.Core.Results.Record
             w.EndObject();
         }
 
-        private static GateOutcome ReadGate(RecordObject gate) => new GateOutcome
+        private static GateResultRecord ReadGate(RecordObject gate) => new GateResultRecord
         {
             Id = gate.RequiredText("id"),
             Kind = gate.RequiredText("kind"),
