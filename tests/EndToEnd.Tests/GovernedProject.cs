@@ -3,7 +3,7 @@ using AiFactory.Manifest.Json;
 namespace AiFactory.EndToEnd.Tests;
 
 /// <summary>Reads what a governed project's build left behind.</summary>
-public sealed class GovernedProject
+internal sealed class GovernedProject
 {
     public GovernedProject(string folder, string? outputPath = null)
     {

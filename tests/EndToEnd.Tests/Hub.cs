@@ -6,7 +6,7 @@ namespace AiFactory.EndToEnd.Tests;
 /// A hub made as a user makes one: `dotnet new aifactory-hub -n <see cref="Name"/>` with this run's templates, then
 /// `dotnet new aifactory-model -n X --hub` run in the hub's folder for each model. Paths are the ones the templates write.
 /// </summary>
-public sealed class Hub
+internal sealed class Hub
 {
     private readonly PackedPackages _packages;
 

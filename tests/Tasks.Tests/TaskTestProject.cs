@@ -4,7 +4,7 @@ using AiFactory.Core.Metrics;
 namespace AiFactory.Build.Tasks.Tests;
 
 /// <summary>A governed project on disk (manifest, data, a stand-in model assembly) in a temporary folder.</summary>
-public sealed class TaskTestProject : IDisposable
+internal sealed class TaskTestProject : IDisposable
 {
     public TaskTestProject()
     {

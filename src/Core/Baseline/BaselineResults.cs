@@ -8,7 +8,7 @@ using AiFactory.Manifest.Json;
 namespace AiFactory.Core.Baseline
 {
     /// <summary>The overall metrics of an earlier model, read from the <c>metrics</c> of its results.json.</summary>
-    public sealed class BaselineResults
+    internal sealed class BaselineResults
     {
         /// <summary>The results.json version this code understands.</summary>
         public const int SupportedSchemaVersion = RunRecord.CurrentSchemaVersion;

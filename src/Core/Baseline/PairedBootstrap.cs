@@ -20,7 +20,7 @@ namespace AiFactory.Core.Baseline
     /// (logLoss, brier, ece) adds each drawn row's terms of both models. The random stream is the seed mixed with
     /// <see cref="Stream"/>.
     /// </remarks>
-    public static class PairedBootstrap
+    internal static class PairedBootstrap
     {
         /// <summary>The name mixed into the seed of the paired bootstrap.</summary>
         public const string Stream = "baseline.paired";

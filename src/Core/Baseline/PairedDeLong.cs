@@ -12,7 +12,7 @@ namespace AiFactory.Core.Baseline
     /// (S10¹¹ + S10²² − 2·S10¹²)/m + (S01¹¹ + S01²² − 2·S01¹²)/n — the sample variance of the rows' differences of
     /// placements, which is how it is computed here.
     /// </summary>
-    public static class PairedDeLong
+    internal static class PairedDeLong
     {
         /// <summary>
         /// The AUC of each model and the variance of their difference; the variance is NaN with fewer than two positives

@@ -11,7 +11,7 @@ namespace AiFactory.Core.Baseline
     /// narrows it. auc: the paired DeLong interval, difference ± z·√Var (<see cref="PairedDeLong"/>), clipped to [−1, 1];
     /// every other metric: the paired bootstrap stratified by label, bias-corrected (<see cref="PairedBootstrap"/>).
     /// </summary>
-    public sealed class PairedDifference
+    internal sealed class PairedDifference
     {
         private PairedDifference(MetricDescriptor metric, double current, double baseline, Interval? interval, string? unavailable)
         {

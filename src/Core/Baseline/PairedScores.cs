@@ -11,7 +11,7 @@ namespace AiFactory.Core.Baseline
     /// (null for label-only predictions) and predicted label, in the test file's order. Two of them, of the same rows,
     /// are what a paired difference is computed from (<see cref="PairedDifference"/>).
     /// </summary>
-    public sealed class PairedScores
+    internal sealed class PairedScores
     {
         /// <summary>Creates the rows of a model from its labels, scores (null without) and predicted labels.</summary>
         /// <param name="path">The test-scores file they come from (named in diagnostics).</param>

@@ -14,7 +14,7 @@ namespace AiFactory.Core.Baseline
     /// brings it along, so the gates can compare two models on the same rows (read back by the paired comparison of baseline gates).
     /// </summary>
     /// <remarks>Deterministic: the same rows give the same bytes (invariant culture, <c>\n</c> line ends, ASCII).</remarks>
-    public static class TestScoresFile
+    internal static class TestScoresFile
     {
         /// <summary>The first line of the file.</summary>
         public const string Header = "label,score,predicted";

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Business
 {
     /// <summary>What the model's decisions cost the business, from the manifest's cost matrix.</summary>
-    public static class ExpectedCost
+    internal static class ExpectedCost
     {
         /// <summary>Decisions the business figure is expressed per.</summary>
         public const double Decisions = 1000;

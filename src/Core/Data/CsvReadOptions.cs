@@ -6,7 +6,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Data
 {
     /// <summary>How <see cref="CsvTableReader"/> reads one data file: column types, missing-value markers, required columns.</summary>
-    public sealed class CsvReadOptions
+    internal sealed class CsvReadOptions
     {
         /// <summary><c>data.columns</c>: declared types; a declaration wins over <see cref="ForcedTypes"/> and inference. A declared column must be in the header.</summary>
         public IReadOnlyList<ColumnDeclaration> DeclaredColumns { get; set; } = Array.Empty<ColumnDeclaration>();

@@ -13,7 +13,7 @@ namespace AiFactory.Core.Data
     /// Reads a CSV data file (UTF-8, comma-separated, header on line 1, RFC 4180 quoting) into a typed <see cref="DataTable"/>.
     /// Every problem with the file is a <see cref="DiagnosticException"/> with an AIF3xxx code at file(line[,col]).
     /// </summary>
-    public static class CsvTableReader
+    internal static class CsvTableReader
     {
         /// <summary>The longest record accepted, in chars; longer almost always means a quote that is never closed.</summary>
         public const int MaxRecordChars = 16 * 1024 * 1024;

@@ -12,7 +12,7 @@ namespace AiFactory.Core.Data
     /// would otherwise scan on every collection while the strings are young. <see cref="Categories"/> builds the strings
     /// the first time it is asked for; code that only needs to tell values apart uses the codes.
     /// </remarks>
-    public sealed class DataColumn
+    internal sealed class DataColumn
     {
         private string?[]? _categories;
         private CodedCategories? _levels;

@@ -6,7 +6,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Core.Data
 {
     /// <summary>A data file read into typed columns, with the physical line of each row for diagnostics.</summary>
-    public sealed class DataTable
+    internal sealed class DataTable
     {
         private readonly Dictionary<string, int> _indexByName;
 

@@ -6,7 +6,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Core.Data
 {
     /// <summary>Turns a binary label column into booleans: the positive class is true, the one other value false.</summary>
-    public static class LabelEncoder
+    internal static class LabelEncoder
     {
         // Label columns have two values; collecting more than this only serves an error message.
         private const int MaxDistinctTracked = 1000;

@@ -6,7 +6,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Data
 {
     /// <summary>Reads data.test in predictions mode: a file scored by another system, with labels and scores or predicted labels.</summary>
-    public static class PredictionsLoader
+    internal static class PredictionsLoader
     {
         /// <summary>Reads and checks the predictions file the manifest names.</summary>
         /// <param name="manifest">A manifest with data.test, data.label, data.positive and exactly one of data.score and data.prediction.</param>

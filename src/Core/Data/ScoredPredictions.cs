@@ -6,7 +6,7 @@ namespace AiFactory.Core.Data
     /// Predictions made by another system, ready to evaluate: the labels and either scores (probability of the positive
     /// class; the gates apply model.threshold) or predicted labels.
     /// </summary>
-    public sealed class ScoredPredictions
+    internal sealed class ScoredPredictions
     {
         /// <summary>Creates the predictions; exactly one of <paramref name="scores"/> and <paramref name="predicted"/> is set.</summary>
         /// <param name="table">The whole test file (sensitive attributes and other columns included).</param>

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Data
 {
     /// <summary>A row left out of a data file because it could not be read (<c>data.onBadRow</c> "skip").</summary>
-    public sealed class SkippedRow
+    internal sealed class SkippedRow
     {
         /// <summary>Creates the record of a skipped row.</summary>
         /// <param name="line">The 1-based physical line where the row starts.</param>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Data
 {
     /// <summary>The rows of a data file that were skipped (<c>data.onBadRow</c> "skip"): how many, and the first few.</summary>
-    public sealed class SkippedRows
+    internal sealed class SkippedRows
     {
         /// <summary>How many skipped rows are kept with their line and reason; the rest are only counted.</summary>
         public const int MaxExamples = 10;

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>How an out-of-sample measure was taken, as reports name it.</summary>
-    public static class CheckMethods
+    internal static class CheckMethods
     {
         /// <summary>Learned on the training data, measured on the test data.</summary>
         public const string TrainTest = "train-test";

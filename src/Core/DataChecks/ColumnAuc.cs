@@ -1,7 +1,7 @@
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>How well one column predicts the label on its own, out of sample.</summary>
-    public sealed class ColumnAuc
+    internal sealed class ColumnAuc
     {
         /// <summary>Creates the pair.</summary>
         public ColumnAuc(string column, double? auc)

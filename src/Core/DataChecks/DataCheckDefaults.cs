@@ -5,7 +5,7 @@ namespace AiFactory.Core.DataChecks
     /// reviewer would stop at them, set high so that ordinary data passes silently. A gate in <c>gates.data</c>
     /// replaces the warning with an error at the manifest's bound.
     /// </summary>
-    public static class DataCheckDefaults
+    internal static class DataCheckDefaults
     {
         /// <summary>A single column that predicts the label with an out-of-sample AUC of at least this is a leakage warning (AIF3017).</summary>
         public const double LeakageWarningAuc = 0.95;

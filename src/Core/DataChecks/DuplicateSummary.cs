@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>Rows of a file that repeat an earlier row exactly (every column equal; a missing value equals a missing value).</summary>
-    public sealed class DuplicateSummary
+    internal sealed class DuplicateSummary
     {
         /// <summary>How many duplicate rows are kept as examples.</summary>
         public const int MaxExamples = 10;

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>How well each column predicts the label on its own, out of sample: a column far above the others likely leaks the label.</summary>
-    public sealed class LeakageReport
+    internal sealed class LeakageReport
     {
         /// <summary><see cref="CheckMethods.TrainTest"/> or <see cref="CheckMethods.CrossFitted"/>.</summary>
         public string Method { get; set; } = CheckMethods.TrainTest;

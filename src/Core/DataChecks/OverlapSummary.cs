@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>Test rows that also appear, exactly, in the training data (compared on the columns both files have).</summary>
-    public sealed class OverlapSummary
+    internal sealed class OverlapSummary
     {
         /// <summary>How many overlapping rows are kept as examples.</summary>
         public const int MaxExamples = 10;

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>How well one column predicts a sensitive attribute on its own.</summary>
-    public sealed class ProxyColumn
+    internal sealed class ProxyColumn
     {
         /// <summary>The column.</summary>
         public string Column { get; set; } = "";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>For one sensitive attribute: how well each other column predicts it on its own.</summary>
-    public sealed class ProxyReport
+    internal sealed class ProxyReport
     {
         /// <summary>Binary attribute: out-of-sample AUC.</summary>
         public const string Auc = "auc";

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.DataChecks
 {
     /// <summary>A row that equals an earlier one: its line, and the line of the row it repeats.</summary>
-    public sealed class RowMatch
+    internal sealed class RowMatch
     {
         /// <summary>Creates the pair.</summary>
         /// <param name="line">The 1-based line where the repeating row starts.</param>

@@ -21,7 +21,7 @@ namespace AiFactory.Core.Evaluation
     /// version is simply stale and is recomputed. Doubles are written so that they read back bit for bit, so the
     /// check judges exactly the numbers the evaluation computed.
     /// </remarks>
-    public sealed class EvaluationRecord
+    internal sealed class EvaluationRecord
     {
         /// <summary>The format version this code writes and reads.</summary>
         public const int CurrentSchemaVersion = 2;

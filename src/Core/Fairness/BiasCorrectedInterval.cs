@@ -17,7 +17,7 @@ namespace AiFactory.Core.Fairness
     /// resamples defined there is no interval. It is a function of the resamples, the estimate and the level only: any
     /// bootstrap's resamples can be read this way.
     /// </remarks>
-    public static class BiasCorrectedInterval
+    internal static class BiasCorrectedInterval
     {
         /// <summary>
         /// The interval of <paramref name="values"/> (one per resample, NaN where undefined) around

@@ -12,7 +12,7 @@ namespace AiFactory.Core.Fairness
     /// Reference: W. Hörmann, "The generation of binomial random variates", Journal of Statistical Computation and
     /// Simulation 46 (1993) 101–110, algorithm BTRS.
     /// </remarks>
-    public static class BinomialSampler
+    internal static class BinomialSampler
     {
         /// <summary>Below this n·min(p, 1 − p), inversion is used (BTRS needs at least 10).</summary>
         public const double InversionLimit = 10.0;

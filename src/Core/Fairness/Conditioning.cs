@@ -5,7 +5,7 @@ namespace AiFactory.Core.Fairness
     /// every row needs minGroupSize rows; given the label also minClassSize of each class; given the prediction also
     /// minClassSize predicted positives.
     /// </summary>
-    public enum Conditioning
+    internal enum Conditioning
     {
         /// <summary>Every row of the group (selection rate, accuracy).</summary>
         AllRows,

@@ -11,7 +11,7 @@ namespace AiFactory.Core.Fairness
     /// shares); this draws exactly that, as three conditional binomials per group, with an O(1) sampler. B resamples
     /// cost O(B × groups) whatever the number of rows.
     /// </summary>
-    public static class CountBootstrap
+    internal static class CountBootstrap
     {
         /// <summary>
         /// Draws <paramref name="resamples"/> resamples and computes every statistic on each:

@@ -16,7 +16,7 @@ namespace AiFactory.Core.Fairness
     /// The rows are sorted once, carrying each row's finest group and label (not its index), so that every grouping
     /// is measured in sequential passes over the sorted rows, whatever the number of rows.
     /// </remarks>
-    public static class DeLongAuc
+    internal static class DeLongAuc
     {
         /// <summary>
         /// The rows in ascending order of score (ties in row order). A stable least-significant-digit radix sort on the

@@ -11,7 +11,7 @@ namespace AiFactory.Core.Fairness
     /// impact, the smallest and the largest ratio to the reference group. <see cref="All"/> is the table, in report
     /// order; <see cref="DisparityStatistics"/> computes each into its slot.
     /// </summary>
-    public sealed class Disparity
+    internal sealed class Disparity
     {
         private Disparity(int index, FairnessMetric metric, DisparityReference reference, string? end = null)
         {

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Fairness
 {
     /// <summary>Which groups decided a disparity, and on which rate: "Female 0.078 vs Male 0.162" (selection rate).</summary>
-    public sealed class DisparityDecision
+    internal sealed class DisparityDecision
     {
         /// <summary>Marks the whole test set in <see cref="Second"/> (relative-to-overall disparities).</summary>
         public const int Overall = -1;

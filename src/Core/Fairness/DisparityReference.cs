@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Fairness
 {
     /// <summary>What a disparity compares each group with.</summary>
-    public enum DisparityReference
+    internal enum DisparityReference
     {
         /// <summary>The other groups: the spread of a rate across groups (Fairlearn's <c>between_groups</c>).</summary>
         BetweenGroups,

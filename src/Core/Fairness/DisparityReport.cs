@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Fairness
 {
     /// <summary>A disparity of one grouping: its value, interval and the groups that decided it.</summary>
-    public sealed class DisparityReport
+    internal sealed class DisparityReport
     {
         /// <summary>Creates a disparity's report.</summary>
         public DisparityReport(Disparity disparity, bool computable, double? value, Interval? interval, DisparityDecision? decision)

@@ -18,7 +18,7 @@ namespace AiFactory.Core.Fairness
     /// fewer than two adequate groups, no adequate reference group — is NaN too, but is known in advance from
     /// <see cref="IsComputable"/>, so it is never counted as an undefined resample.
     /// </remarks>
-    public sealed class DisparityStatistics
+    internal sealed class DisparityStatistics
     {
         private readonly int _groups;
         private readonly bool[] _forSelection;
@@ -57,6 +57,8 @@ namespace AiFactory.Core.Fairness
         public int GroupRateIndex(int group, GroupRate rate) => GroupRateIndex(group, SlotOf(rate));
 
         /// <summary>The index of group g's rate in slot <paramref name="rate"/> (<see cref="GroupRate.Index"/>).</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
+            Justification = "Every index of the layout is asked of the layout instance, whether or not this one needs its group count.")]
         public int GroupRateIndex(int group, int rate) => group * GroupRates.Count + rate;
 
         /// <summary>The index of an overall rate.</summary>

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Fairness
 {
     /// <summary>The side on which a fairness metric fails, and so which bound the manifest sets for it.</summary>
-    public enum FairnessDirection
+    internal enum FairnessDirection
     {
         /// <summary>A difference: parity is 0, too large fails; bounded by <c>max</c> (value ≤ max).</summary>
         AtMost,

@@ -11,7 +11,7 @@ namespace AiFactory.Core.Fairness
     /// groups with, the code of a failed gate and its formula in docs/fairness.md. The figures each metric yields
     /// for a grouping are the <see cref="Disparity"/> table; their computation is <see cref="DisparityStatistics"/>.
     /// </summary>
-    public sealed class FairnessMetric
+    internal sealed class FairnessMetric
     {
         /// <summary>The documentation page that defines every fairness metric.</summary>
         public const string Documentation = "docs/fairness.md#disparities";

@@ -12,7 +12,7 @@ namespace AiFactory.Core.Fairness
     /// <c>groups.&lt;a1&gt;&amp;&lt;a2&gt;</c>) and the <c>fairness</c> section (settings, the whole test set, every
     /// disparity with its interval and deciding groups), from the fairness report.
     /// </summary>
-    public static class FairnessRecords
+    internal static class FairnessRecords
     {
         /// <summary>The figures of each group, by grouping (empty without sensitive attributes).</summary>
         public static IReadOnlyList<NamedValue<IReadOnlyList<NamedValue<GroupFiguresRecord>>>> Groups(FairnessReport? report) =>

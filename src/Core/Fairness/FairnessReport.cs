@@ -10,7 +10,7 @@ namespace AiFactory.Core.Fairness
     /// groups, disparities and intervals. Built from the evaluation's counts and the uncertainty stage's intervals; the
     /// point figures are recomputed from the counts, so a threshold or judging change needs neither stage again.
     /// </summary>
-    public sealed class FairnessReport
+    internal sealed class FairnessReport
     {
         private FairnessReport(FairnessSettings settings, GroupReport overall, IReadOnlyList<GroupingReport> groupings)
         {

@@ -13,7 +13,7 @@ namespace AiFactory.Core.Fairness
     /// and the bootstrap's level, resamples and seed. Everything here changes the intervals, so it keys the
     /// uncertainty stage; thresholds and judging modes do not, so changing them only re-runs the check.
     /// </summary>
-    public sealed class FairnessSettings
+    internal sealed class FairnessSettings
     {
         /// <summary>The settings of a manifest (defaults when it has no gates.fairness).</summary>
         public static FairnessSettings From(ModelManifest manifest)

@@ -6,7 +6,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>The words of fairness messages: judging modes, rates, intervals and lists of groups.</summary>
-    public static class FairnessText
+    internal static class FairnessText
     {
         /// <summary>The manifest value of a judging mode: <c>pointEstimate</c>, <c>benefitOfTheDoubt</c>, <c>burdenOfProof</c>.</summary>
         public static string ModeName(JudgingMode mode) =>

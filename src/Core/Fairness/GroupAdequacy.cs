@@ -11,7 +11,7 @@ namespace AiFactory.Core.Fairness
     /// label (tpr, fpr, fnr, auc), or minClassSize predicted positives for precision. A group short of them is
     /// insufficient evidence: reported, never deciding.
     /// </summary>
-    public sealed class GroupAdequacy
+    internal sealed class GroupAdequacy
     {
         private GroupAdequacy(bool forSelection, bool forLabel, bool forPrecision, string? reason)
         {

@@ -4,7 +4,7 @@ using AiFactory.Core.Metrics;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>What the evaluation measured for one group: its confusion matrix and, with scores, its AUC and DeLong variance.</summary>
-    public sealed class GroupCounts
+    internal sealed class GroupCounts
     {
         /// <summary>Creates a group's figures.</summary>
         public GroupCounts(string name, ConfusionCounts confusion, double? auc, double? aucVariance)

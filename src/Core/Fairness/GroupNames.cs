@@ -4,7 +4,7 @@ using AiFactory.Core.Json;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>How groups are named: a category as written, a bin by its range, a missing value as its own group.</summary>
-    public static class GroupNames
+    internal static class GroupNames
     {
         /// <summary>The group of rows whose sensitive value is missing (a missing-value marker in the file).</summary>
         public const string Missing = "(missing)";

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Fairness
     /// over, its formula as docs/fairness.md gives it, and its slot among the rates computed from a confusion matrix
     /// (<see cref="GroupRates.Compute"/>). The table <see cref="All"/> is the order results list them.
     /// </summary>
-    public sealed class GroupRate
+    internal sealed class GroupRate
     {
         /// <summary>The documentation page that defines every per-group figure.</summary>
         public const string Documentation = "docs/fairness.md#per-group-figures";

@@ -4,7 +4,7 @@ namespace AiFactory.Core.Fairness
     /// The computation of the <see cref="GroupRate.CountRates"/> of a confusion matrix, each into its descriptor's slot.
     /// A rate whose denominator is empty is NaN here (null in results): undefined, never 0.
     /// </summary>
-    public static class GroupRates
+    internal static class GroupRates
     {
         /// <summary>The number of rates computed from counts (the length of a rates array).</summary>
         public const int Count = 6;

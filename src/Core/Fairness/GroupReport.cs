@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>One group's figures as the check judges and results.json reports them: counts, rates, AUC, intervals, adequacy.</summary>
-    public sealed class GroupReport
+    internal sealed class GroupReport
     {
         /// <summary>Creates a group's report.</summary>
         public GroupReport(string name, ConfusionCounts counts, double[] rates, double? auc, Interval? aucInterval, Interval?[] rateIntervals, GroupAdequacy adequacy)

@@ -12,7 +12,7 @@ namespace AiFactory.Core.Fairness
     /// variance, for every sensitive attribute and their intersection. Everything else (rates, disparities, bootstrap
     /// intervals) is computed from these counts, without the rows.
     /// </summary>
-    public sealed class GroupedCounts
+    internal sealed class GroupedCounts
     {
         /// <summary>Creates the figures.</summary>
         public GroupedCounts(double? overallAucVariance, IReadOnlyList<GroupingCounts> groupings)

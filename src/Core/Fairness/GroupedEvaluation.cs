@@ -12,7 +12,7 @@ namespace AiFactory.Core.Fairness
     /// predictions mode both call it with the same inputs (labels, the predicted labels at the threshold, the scores),
     /// so both give the same figures.
     /// </summary>
-    public static class GroupedEvaluation
+    internal static class GroupedEvaluation
     {
         /// <summary>The groups of the manifest's sensitive attributes over a test table; null when it names none.</summary>
         /// <param name="table">The test set as read (sensitive columns included).</param>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>One way of splitting the test set into groups: by a sensitive attribute, or by the intersection of all of them.</summary>
-    public sealed class Grouping
+    internal sealed class Grouping
     {
         /// <summary>Creates a grouping.</summary>
         /// <param name="attributes">The sensitive attributes (one, or several for an intersection).</param>

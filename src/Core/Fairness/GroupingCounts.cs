@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>The figures of every group of one grouping (an attribute or the intersection).</summary>
-    public sealed class GroupingCounts
+    internal sealed class GroupingCounts
     {
         /// <summary>Creates a grouping's figures.</summary>
         public GroupingCounts(IReadOnlyList<string> attributes, IReadOnlyList<GroupCounts> groups)

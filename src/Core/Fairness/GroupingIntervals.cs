@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>The bootstrap intervals of one grouping: each group's rates, the overall rates, and each computable disparity.</summary>
-    public sealed class GroupingIntervals
+    internal sealed class GroupingIntervals
     {
         /// <summary>Creates the intervals of a grouping.</summary>
         /// <param name="attributes">The sensitive attributes split on.</param>

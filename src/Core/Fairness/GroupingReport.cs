@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>One grouping as judged: its groups and its disparities.</summary>
-    public sealed class GroupingReport
+    internal sealed class GroupingReport
     {
         /// <summary>Creates a grouping's report.</summary>
         public GroupingReport(IReadOnlyList<string> attributes, IReadOnlyList<GroupReport> groups, GroupReport overall,

@@ -3,7 +3,7 @@ using System;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>A confidence interval of a figure, with how it was obtained.</summary>
-    public sealed class Interval
+    internal sealed class Interval
     {
         /// <summary>The method of a percentile bootstrap interval (<see cref="PercentileInterval"/>).</summary>
         public const string BootstrapMethod = "bootstrap-percentile";

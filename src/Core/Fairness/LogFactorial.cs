@@ -3,7 +3,7 @@ using System;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>ln(k!) for k ≥ 0: exact sums of logarithms below 256, Stirling's series (error below 1e-15) from there.</summary>
-    public static class LogFactorial
+    internal static class LogFactorial
     {
         private const int TableSize = 256;
         private static readonly double[] Table = BuildTable();

@@ -3,7 +3,7 @@ using System;
 namespace AiFactory.Core.Fairness
 {
     /// <summary>The standard normal distribution: the quantile function DeLong's intervals need, and the distribution function bias-corrected intervals need.</summary>
-    public static class NormalDistribution
+    internal static class NormalDistribution
     {
         private static readonly double[] A = { -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00 };
         private static readonly double[] B = { -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01 };

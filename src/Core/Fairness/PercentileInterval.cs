@@ -11,7 +11,7 @@ namespace AiFactory.Core.Fairness
     /// The order statistics are found by selection rather than a full sort (for the usual extreme quantiles, in one pass
     /// that keeps the few smallest and largest values).
     /// </summary>
-    public static class PercentileInterval
+    internal static class PercentileInterval
     {
         /// <summary>The interval of <paramref name="values"/> (one per resample, NaN where undefined). The array is reordered.</summary>
         public static Interval Of(double[] values, double level)

@@ -15,7 +15,7 @@ namespace AiFactory.Core.Fairness
     /// combines: its groups are smaller, the ones too small to decide are left out, and the groups left may all share
     /// one value of an attribute (Male&amp;&lt;25 against Male&amp;[25,45)), so that no two of its groups are ever compared.
     /// </summary>
-    public static class SensitiveAttributeCoverage
+    internal static class SensitiveAttributeCoverage
     {
         /// <summary>The gate written in the warning's example: the four-fifths rule on selection rates.</summary>
         public const string ExampleGate = "\"fairness\": { \"demographicParityRatio\": { \"min\": 0.80 } }";

@@ -12,7 +12,7 @@ namespace AiFactory.Core.Fairness
     /// written, numbers by <c>data.bins</c>, missing values as the group <see cref="GroupNames.Missing"/>), and the
     /// intersection of all of them when there are several.
     /// </summary>
-    public static class SensitiveGrouping
+    internal static class SensitiveGrouping
     {
         /// <summary>A numeric sensitive column without bins with more distinct values than this must be binned.</summary>
         public const int MaxUnbinnedNumericGroups = 20;

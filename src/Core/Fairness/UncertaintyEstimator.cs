@@ -9,7 +9,7 @@ namespace AiFactory.Core.Fairness
     /// (<see cref="BiasCorrectedInterval"/>). Each grouping has its own random stream (seed mixed with its key),
     /// so adding an attribute or the intersection does not change the intervals of the others.
     /// </summary>
-    public static class UncertaintyEstimator
+    internal static class UncertaintyEstimator
     {
         /// <summary>Estimates the intervals of <paramref name="counts"/> under <paramref name="settings"/>.</summary>
         /// <param name="counts">The evaluation's per-group counts.</param>

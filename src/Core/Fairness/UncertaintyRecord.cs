@@ -15,7 +15,7 @@ namespace AiFactory.Core.Fairness
     /// only when that fingerprint is the current one — a stale interval never judges a gate.
     /// </summary>
     /// <remarks>An internal file between two stages of one build; any other schema version is stale. Doubles read back bit for bit.</remarks>
-    public sealed class UncertaintyRecord
+    internal sealed class UncertaintyRecord
     {
         /// <summary>The format version this code writes and reads.</summary>
         public const int CurrentSchemaVersion = 1;

@@ -7,7 +7,7 @@ namespace AiFactory.Core.Fairness
     /// its definition — unlike System.Random, it is the same on every runtime, so a seeded bootstrap gives the same
     /// intervals in the runner and in tests.
     /// </summary>
-    public sealed class Xoshiro256StarStar
+    internal sealed class Xoshiro256StarStar
     {
         private ulong _s0, _s1, _s2, _s3;
 

@@ -19,7 +19,7 @@ namespace AiFactory.Core.Fingerprints
     /// literals under <c>sourceRoot</c> (what <c>[CallerFilePath]</c> compiles to) are written relative to it. Types are
     /// taken in name order, so the order the compiler read the source files in does not matter either.
     /// </summary>
-    public static class CodeFingerprint
+    internal static class CodeFingerprint
     {
         /// <summary>The version of this fingerprint's definition; part of the hash and of its cache key.</summary>
         public const string Version = "code/1";

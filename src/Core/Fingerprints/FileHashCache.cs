@@ -11,7 +11,7 @@ namespace AiFactory.Core.Fingerprints
     /// Content hashes of input files and code hashes of compiled assemblies, remembered by (path, length, last write
     /// time) so that a no-op build hashes nothing: data files can be large, and the fingerprints are computed on every build.
     /// </summary>
-    public sealed class FileHashCache
+    internal sealed class FileHashCache
     {
         private readonly string? _cachePath;
         private readonly Dictionary<string, Entry> _entries = new Dictionary<string, Entry>(StringComparer.Ordinal);

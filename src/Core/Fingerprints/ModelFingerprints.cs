@@ -13,7 +13,7 @@ namespace AiFactory.Core.Fingerprints
     /// and on nothing that changes with the checkout (commit, folder, PDB path); evaluation on the trained model's fingerprint plus
     /// its own settings (test data, decision threshold). Gate thresholds are in neither: changing one only re-checks.
     /// </summary>
-    public static class ModelFingerprints
+    internal static class ModelFingerprints
     {
         /// <summary>The training fingerprint, or "" when the model is not trained in the build (predictions mode).</summary>
         /// <param name="manifest">The effective manifest.</param>

@@ -5,7 +5,7 @@ using System.Text;
 namespace AiFactory.Core.Fingerprints
 {
     /// <summary>SHA-256 as lower-case hex, the form every fingerprint and model hash takes.</summary>
-    public static class Sha256
+    internal static class Sha256
     {
         /// <summary>Hash of a file's bytes.</summary>
         public static string OfFile(string path)

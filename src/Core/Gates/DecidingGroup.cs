@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Gates
 {
     /// <summary>A group that decided a fairness gate, with the value it was compared on ("Female", 0.078).</summary>
-    public sealed class DecidingGroup
+    internal sealed class DecidingGroup
     {
         /// <summary>Creates a deciding group.</summary>
         public DecidingGroup(string group, string metric, double? value)

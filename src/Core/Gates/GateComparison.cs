@@ -7,7 +7,7 @@ namespace AiFactory.Core.Gates
     /// threshold when it is larger than 1) so that floating-point noise never fails a value that equals its threshold
     /// — 0.7999999999999999 computed for a true 0.8 passes <c>"min": 0.8</c>.
     /// </summary>
-    public static class GateComparison
+    internal static class GateComparison
     {
         /// <summary>The absolute tolerance for thresholds up to 1 in magnitude.</summary>
         public const double Tolerance = 1e-12;

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Core.Gates
 {
     /// <summary>The outcome of all gates of a manifest, and the errors to report.</summary>
-    public sealed class GateEvaluation
+    internal sealed class GateEvaluation
     {
         /// <summary>Creates an evaluation.</summary>
         public GateEvaluation(IReadOnlyList<GateResult> gates, IReadOnlyList<Diagnostic> diagnostics)

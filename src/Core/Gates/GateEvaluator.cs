@@ -8,7 +8,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Gates
 {
     /// <summary>Judges every gate of a manifest against an evaluation of the model on its test set.</summary>
-    public static class GateEvaluator
+    internal static class GateEvaluator
     {
         /// <summary>
         /// Judges every gate kind of <see cref="GateKindRegistry"/> in its order: the metric gates (in manifest order, min

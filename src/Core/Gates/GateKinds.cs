@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Gates
 {
     /// <summary>The kinds of gate, as <see cref="GateResult.Kind"/> and results.json name them.</summary>
-    public static class GateKinds
+    internal static class GateKinds
     {
         /// <summary>A bound on an overall metric (<c>gates.metrics</c>).</summary>
         public const string Metric = "metric";

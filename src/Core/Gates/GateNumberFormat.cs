@@ -11,7 +11,7 @@ namespace AiFactory.Core.Gates
     /// of the threshold as the real one, so a message never reads "0.800 is below the minimum 0.8" — and counts
     /// with thousands separators.
     /// </summary>
-    public static class GateNumberFormat
+    internal static class GateNumberFormat
     {
         /// <summary>Decimals a measured value gets at least.</summary>
         public const int ValueDecimals = 3;

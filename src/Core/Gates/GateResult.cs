@@ -4,7 +4,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Gates
 {
     /// <summary>The outcome of one gate: what was measured, what it was judged against, and where the threshold was set.</summary>
-    public sealed class GateResult
+    internal sealed class GateResult
     {
         /// <summary>Stable identifier, e.g. <c>metrics.auc.min</c>, <c>baseline.auc.maxDrop</c>, <c>business.maxCostPer1000</c>.</summary>
         public string Id { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Gates
 {
     /// <summary>The outcome of one gate.</summary>
-    public enum GateStatus
+    internal enum GateStatus
     {
         /// <summary>The value is on the allowed side of the threshold.</summary>
         Passed,

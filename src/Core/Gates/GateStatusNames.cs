@@ -3,7 +3,7 @@ using System;
 namespace AiFactory.Core.Gates
 {
     /// <summary>The names gate statuses have in results.json.</summary>
-    public static class GateStatusNames
+    internal static class GateStatusNames
     {
         /// <summary><c>"passed"</c>, <c>"failed"</c>, <c>"waived"</c> or <c>"insufficient-data"</c>.</summary>
         public static string Of(GateStatus status)

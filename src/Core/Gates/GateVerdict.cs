@@ -12,7 +12,7 @@ namespace AiFactory.Core.Gates
     /// burden of proof never passes what it fails, whatever the interval. Without an interval the figure decides, and
     /// the message says so.
     /// </summary>
-    public sealed class GateVerdict
+    internal sealed class GateVerdict
     {
         private GateVerdict(bool passed, bool pointPassed, bool usedInterval)
         {

@@ -9,7 +9,7 @@ namespace AiFactory.Core.IO
     /// to a temporary file in the same folder (same volume, so the final step is a rename), which then replaces the
     /// target.
     /// </summary>
-    public static class AtomicFile
+    internal static class AtomicFile
     {
         // UTF-8 without a byte order mark: the bytes must not depend on the platform's default encoding.
         private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

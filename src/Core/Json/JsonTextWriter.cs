@@ -15,7 +15,7 @@ namespace AiFactory.Core.Json
     /// shortest text that parses back to the same bits, in the invariant culture; NaN and infinities, which JSON
     /// cannot express, are written as null.
     /// </remarks>
-    public sealed class JsonTextWriter
+    internal sealed class JsonTextWriter
     {
         private const string Indent = "  ";
 

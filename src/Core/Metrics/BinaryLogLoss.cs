@@ -8,7 +8,7 @@ namespace AiFactory.Core.Metrics
     /// natural log and probabilities clipped to [1e-15, 1 − 1e-15] (scikit-learn's convention), so that one confident
     /// mistake costs about 34.5 instead of infinity.
     /// </summary>
-    public static class BinaryLogLoss
+    internal static class BinaryLogLoss
     {
         /// <summary>The clipping margin.</summary>
         public const double Epsilon = 1e-15;

@@ -7,7 +7,7 @@ namespace AiFactory.Core.Metrics
     /// The overall metrics of a binary classifier on one data set. A metric is null where it is undefined (for example
     /// precision when no row was predicted positive) or needs scores that label-only predictions do not have.
     /// </summary>
-    public sealed class BinaryMetrics
+    internal sealed class BinaryMetrics
     {
         /// <summary>Creates metrics from known values (as read back from evaluation.json).</summary>
         public BinaryMetrics(

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Metrics
 {
     /// <summary>Computes <see cref="BinaryMetrics"/> from labels and scores, or from labels and predicted labels.</summary>
-    public static class BinaryMetricsCalculator
+    internal static class BinaryMetricsCalculator
     {
         /// <summary>
         /// Metrics of probabilistic predictions: a row is predicted positive iff its score is at least

@@ -8,7 +8,7 @@ namespace AiFactory.Core.Metrics
     /// outcome (1 for a positive row, 0 for a negative one), in [0, 1]; lower is better. It rewards both ranking and
     /// calibration (scikit-learn's <c>brier_score_loss</c>).
     /// </summary>
-    public static class BrierScore
+    internal static class BrierScore
     {
         /// <summary>Computes (1/n) · Σ (p − y)² with compensated summation; null when there are no rows.</summary>
         public static double? Compute(IReadOnlyList<bool> labels, IReadOnlyList<double> probabilities)

@@ -6,7 +6,7 @@ namespace AiFactory.Core.Metrics
     /// Neumaier's compensated summation: a running sum that carries the low-order bits plain addition drops, so
     /// summing a million log-likelihood terms loses no more than a rounding or two.
     /// </summary>
-    public struct CompensatedSum
+    internal struct CompensatedSum
     {
         private double _sum;
         private double _compensation;

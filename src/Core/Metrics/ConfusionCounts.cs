@@ -6,7 +6,7 @@ using AiFactory.Core.Data;
 namespace AiFactory.Core.Metrics
 {
     /// <summary>The four cells of a binary confusion matrix: how predictions compare with the actual labels.</summary>
-    public sealed class ConfusionCounts
+    internal sealed class ConfusionCounts
     {
         /// <summary>Creates counts; each must be zero or more.</summary>
         public ConfusionCounts(long truePositives, long falsePositives, long trueNegatives, long falseNegatives)

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Metrics
     /// ECE = Σ_b (n_b / n) · |mean score_b − positives_b / n_b| = (1/n) · Σ_b |Σ_{i∈b} (p_i − y_i)|, empty bins counting 0.
     /// Row i is in bin min(⌊10 · p_i⌋, 9): [0, 0.1), [0.1, 0.2), … [0.9, 1]. In [0, 1]; lower is better.
     /// </summary>
-    public static class ExpectedCalibrationError
+    internal static class ExpectedCalibrationError
     {
         /// <summary>The number of equal-width bins of the score.</summary>
         public const int BinCount = 10;

@@ -14,7 +14,7 @@ namespace AiFactory.Core.Metrics
     /// with a single group, read the same way (<see cref="BiasCorrectedInterval"/> around the estimate). Each bootstrap
     /// has its own random stream, the seed mixed with its name, so adding a gate of the other kind changes nothing.
     /// </summary>
-    public static class MetricIntervals
+    internal static class MetricIntervals
     {
         /// <summary>The name mixed into the seed of the confusion cells' bootstrap.</summary>
         public const string CountsStream = "metrics";

@@ -7,7 +7,7 @@ namespace AiFactory.Core.Metrics
     /// Area under the ROC curve as the Mann–Whitney probability that a random positive row scores above a random
     /// negative row, ties counting 1/2 — the same figure as scikit-learn's <c>roc_auc_score</c>.
     /// </summary>
-    public static class RocAuc
+    internal static class RocAuc
     {
         /// <summary>
         /// Computes the AUC in O(n log n): sort once by score, then walk groups of equal scores counting, for each

@@ -15,7 +15,7 @@ namespace AiFactory.Core.Metrics
     /// keeping each cell's means — so it leaves out the spread within a cell, at most 0.05 on the logit scale (about
     /// 0.0125 in p, 0.05 in a log-loss term).
     /// </summary>
-    public sealed class ScoreCells
+    internal sealed class ScoreCells
     {
         /// <summary>The width of a cell on the logit scale.</summary>
         public const double LogitStep = 0.05;

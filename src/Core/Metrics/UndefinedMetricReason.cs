@@ -4,7 +4,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Metrics
 {
     /// <summary>Says in words why a metric of a <see cref="BinaryMetrics"/> is undefined, for diagnostics and reports.</summary>
-    public static class UndefinedMetricReason
+    internal static class UndefinedMetricReason
     {
         /// <summary>
         /// Why <paramref name="metric"/> has no value, e.g. "no row was predicted positive (precision = TP / (TP + FP)

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Profiling
 {
     /// <summary>A category value and how many rows hold it.</summary>
-    public sealed class CategoryCount
+    internal sealed class CategoryCount
     {
         /// <summary>Creates the pair.</summary>
         public CategoryCount(string value, int count)

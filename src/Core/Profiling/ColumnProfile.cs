@@ -4,7 +4,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Core.Profiling
 {
     /// <summary>What one column of a data file holds: its type and where that came from, missing and distinct values, and its distribution.</summary>
-    public sealed class ColumnProfile
+    internal sealed class ColumnProfile
     {
         /// <summary>The type was declared in <c>data.columns</c>.</summary>
         public const string Declared = "declared";

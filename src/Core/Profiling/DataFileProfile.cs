@@ -6,7 +6,7 @@ using AiFactory.Core.DataChecks;
 namespace AiFactory.Core.Profiling
 {
     /// <summary>The profile of one data file: every column, the label's balance, the sensitive groups, duplicates and skipped rows.</summary>
-    public sealed class DataFileProfile
+    internal sealed class DataFileProfile
     {
         /// <summary>Rows read (skipped rows excluded).</summary>
         public int Rows { get; set; }

@@ -11,7 +11,7 @@ namespace AiFactory.Core.Profiling
     /// the overlap between them, each column's out-of-sample power to predict the label (leakage) and each sensitive
     /// attribute (proxies). The data gates judge the result; it holds no thresholds.
     /// </summary>
-    public static class DataInspector
+    internal static class DataInspector
     {
         /// <summary>Inspects the data of a model trained in the build (or, with no training data, a predictions file).</summary>
         /// <param name="data">The manifest's data section.</param>

@@ -13,7 +13,7 @@ namespace AiFactory.Core.Profiling
     /// label or a sensitive attribute on its own, the sensitive groups, duplicates, overlap, skipped rows, and every
     /// column of every file. The page states measurements; which of them fail a gate is in the build output and results.json.
     /// </summary>
-    public static class DataProfilePage
+    internal static class DataProfilePage
     {
         /// <summary>The page's file name in the output folder (<c>AiFactoryOutputPath</c>).</summary>
         public const string FileName = Protocol.OutputFiles.DataProfile;

@@ -14,7 +14,7 @@ namespace AiFactory.Core.Profiling
     /// label's balance; the rows of every sensitive group by label; duplicate rows and skipped rows. One sort per number
     /// column and one hash lookup per category value: a file is profiled in about the time it takes to read it.
     /// </summary>
-    public static class DataProfiler
+    internal static class DataProfiler
     {
         /// <summary>How many of the most frequent values of a category column the profile lists.</summary>
         public const int TopCategories = 10;

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Profiling
     /// and the measures the data gates judge (overlap, leakage, proxies). Threshold-free: the gates compare these
     /// figures with the manifest's bounds in the check stage, so changing a bound re-checks without re-measuring.
     /// </summary>
-    public sealed class DataReport
+    internal sealed class DataReport
     {
         /// <summary>The training data's profile; null when nothing is trained (predictions mode).</summary>
         public DataFileProfile? Train { get; set; }

@@ -14,7 +14,7 @@ namespace AiFactory.Core.Profiling
     /// (docs/results.md), and the whole report as the evaluation record keeps it between the build's stages. Numbers
     /// are written in their shortest round-trip form and read back from their text, so they come back bit for bit.
     /// </summary>
-    public static class DataReportJson
+    internal static class DataReportJson
     {
         /// <summary>Writes the whole report as one object: <c>train</c>, <c>test</c>, <c>overlap</c>, <c>leakage</c>, <c>proxies</c>.</summary>
         public static void Write(JsonTextWriter w, DataReport report)

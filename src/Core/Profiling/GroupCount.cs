@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Profiling
 {
     /// <summary>The rows of one group of a sensitive attribute, by label.</summary>
-    public sealed class GroupCount
+    internal sealed class GroupCount
     {
         /// <summary>Creates the counts.</summary>
         /// <param name="group">The group: the value, a bin such as <c>[25,45)</c>, or <c>(missing)</c>.</param>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Profiling
 {
     /// <summary>The groups of one sensitive attribute in a data file, each with its rows by label.</summary>
-    public sealed class GroupProfile
+    internal sealed class GroupProfile
     {
         /// <summary>The groups are the attribute's values.</summary>
         public const string ByValue = "values";

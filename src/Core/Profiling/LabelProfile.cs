@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Profiling
 {
     /// <summary>The balance of the label in a data file.</summary>
-    public sealed class LabelProfile
+    internal sealed class LabelProfile
     {
         /// <summary><c>data.label</c>.</summary>
         public string Column { get; set; } = "";

@@ -4,7 +4,7 @@ namespace AiFactory.Core.Profiling
     /// The distribution of a number column's present values. Quantiles interpolate linearly between the two nearest
     /// ranks (NumPy's default, Hyndman–Fan type 7); the standard deviation is the sample one (n − 1).
     /// </summary>
-    public sealed class NumericSummary
+    internal sealed class NumericSummary
     {
         /// <summary>The smallest value.</summary>
         public double Min { get; set; }

@@ -5,7 +5,7 @@ using System.Linq;
 namespace AiFactory.Core.Protocol
 {
     /// <summary>Where a file a stage exchanges lives: the output folder (public) or the state folder (private).</summary>
-    public enum StageFolder
+    internal enum StageFolder
     {
         /// <summary>AiFactoryOutputPath.</summary>
         Output,
@@ -15,7 +15,7 @@ namespace AiFactory.Core.Protocol
     }
 
     /// <summary>A file a stage reads or writes, named by a constant of <see cref="OutputFiles"/>.</summary>
-    public readonly struct StageFile : IEquatable<StageFile>
+    internal readonly struct StageFile : IEquatable<StageFile>
     {
         /// <summary>Creates a file reference.</summary>
         public StageFile(StageFolder folder, string name)
@@ -54,7 +54,7 @@ namespace AiFactory.Core.Protocol
     /// makes it run, the files it reads and the files it writes. The targets' Inputs and Outputs and the host follow
     /// this table; a test holds the targets to it.
     /// </summary>
-    public sealed class ModelStage
+    internal sealed class ModelStage
     {
         private ModelStage(string name, string stamp, StageFile[] reads, StageFile[] writes)
         {

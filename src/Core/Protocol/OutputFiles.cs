@@ -4,7 +4,7 @@ namespace AiFactory.Core.Protocol
     /// The names of the files the build writes: in the output folder (AiFactoryOutputPath, the public contract) and in
     /// the state folder under obj/ (private to the build). One list, used by the runner, the tasks and the clean target.
     /// </summary>
-    public static class OutputFiles
+    internal static class OutputFiles
     {
         /// <summary>Output folder: the gate results (the machine-readable contract).</summary>
         public const string Results = "results.json";

@@ -10,7 +10,7 @@ namespace AiFactory.Core.Protocol
     /// stages. One key=value line each; the targets read only <c>source</c> and <c>uncertaintyFingerprint</c>, to
     /// decide which stages apply.
     /// </summary>
-    public sealed class PreparedState
+    internal sealed class PreparedState
     {
         /// <summary>The key of the model's source ("mlnet" or "predictions").</summary>
         public const string SourceKey = "source";

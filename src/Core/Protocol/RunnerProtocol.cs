@@ -9,7 +9,7 @@ namespace AiFactory.Core.Protocol
     /// The lines the out-of-process runner prints for the MSBuild task: diagnostics (which the task logs with their
     /// code, help link and location) and progress. Anything else the runner prints is ordinary output.
     /// </summary>
-    public static class RunnerProtocol
+    internal static class RunnerProtocol
     {
         /// <summary>Prefix of a diagnostic line.</summary>
         public const string DiagnosticPrefix = "##aifactory[diagnostic]";

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Protocol
     /// The command line of an out-of-process stage, declared once: the build task writes it with
     /// <see cref="ToArguments"/> and the model's host reads it with <see cref="Parse"/>, so the two cannot drift.
     /// </summary>
-    public sealed class StageArguments
+    internal sealed class StageArguments
     {
         /// <summary>The stage to run: one of <see cref="ModelStage.All"/>' names.</summary>
         public string Stage { get; set; } = "";
@@ -123,7 +123,7 @@ namespace AiFactory.Core.Protocol
     }
 
     /// <summary>One option of a stage's command line, with the key it has in the prepared state file.</summary>
-    public sealed class StageOption
+    internal sealed class StageOption
     {
         internal StageOption(string name, string valueName, bool required, Func<StageArguments, string> get, Action<StageArguments, string> set)
         {

@@ -11,7 +11,7 @@ namespace AiFactory.Core.Provenance
     /// working tree was dirty, the time — and which results.json, by its SHA-256. Kept apart from results.json, whose bytes
     /// must be the same in every checkout of the same inputs (docs/results.md).
     /// </summary>
-    public sealed class ProvenanceRecord
+    internal sealed class ProvenanceRecord
     {
         /// <summary>The provenance.json version written.</summary>
         public const int SchemaVersion = 1;

@@ -9,7 +9,7 @@ namespace AiFactory.Core.Provenance
     /// What git says about the checkout a build ran in: the commit checked out and whether the working tree differs from
     /// it. Asked of the <c>git</c> on PATH; outside a repository, or without git, both are unknown (null).
     /// </summary>
-    public sealed class SourceControl
+    internal sealed class SourceControl
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 

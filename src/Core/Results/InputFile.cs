@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results
 {
     /// <summary>One file the results were computed from, as results.json's <c>inputs</c> records it for a reviewer.</summary>
-    public sealed class InputFile
+    internal sealed class InputFile
     {
         /// <summary>A file in its role, as results.json writes it, with its hash.</summary>
         public InputFile(string role, string file, string sha256)

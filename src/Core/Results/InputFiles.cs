@@ -10,7 +10,7 @@ namespace AiFactory.Core.Results
     /// baseline results, and every policy applied with its waivers file, nearest first (the order they are applied in).
     /// Paths count from the manifest's folder, so the list is the same in every clone.
     /// </summary>
-    public static class InputFiles
+    internal static class InputFiles
     {
         /// <summary>The input files of <paramref name="manifest"/> (read with its policies applied).</summary>
         /// <param name="manifest">The effective manifest.</param>

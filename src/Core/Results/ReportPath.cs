@@ -7,7 +7,7 @@ namespace AiFactory.Core.Results
     /// Paths as results and messages show them: relative to the manifest's folder with '/' separators, so that the same
     /// project gives the same results.json on every machine; absolute (still with '/') only for files outside that folder.
     /// </summary>
-    public static class ReportPath
+    internal static class ReportPath
     {
         /// <summary>
         /// <paramref name="path"/> relative to <paramref name="baseDirectory"/> when it lies inside it, else absolute;

@@ -18,7 +18,7 @@ namespace AiFactory.Core.Results
     /// The output is deterministic: no timestamps, no machine-specific paths (files are named relative to the
     /// manifest's folder), a fixed key order — the same inputs give the same bytes.
     /// </summary>
-    public static class ResultsWriter
+    internal static class ResultsWriter
     {
         /// <summary>The results.json version written.</summary>
         public const int SchemaVersion = RunRecord.CurrentSchemaVersion;

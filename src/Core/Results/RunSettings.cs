@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results
 {
     /// <summary>How the build was run, recorded in results.json so that a demoted gate or a skipped stage is never silent.</summary>
-    public sealed class RunSettings
+    internal sealed class RunSettings
     {
         /// <summary>Severity failed gates were reported at: <c>"error"</c> (default) or <c>"warning"</c> when demoted.</summary>
         public string GateSeverity { get; set; } = "error";

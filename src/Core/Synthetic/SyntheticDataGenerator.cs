@@ -17,7 +17,7 @@ namespace AiFactory.Core.Synthetic
     /// group's by GroupDisparity. Features are independent of the group, so the disparity is only what was planted.
     /// Deterministic for a seed: System.Random(seed), invariant numbers with fixed decimals, '\n' line ends, UTF-8 without BOM.
     /// </remarks>
-    public static class SyntheticDataGenerator
+    internal static class SyntheticDataGenerator
     {
         /// <summary>The header line's columns, in order.</summary>
         public static readonly IReadOnlyList<string> ColumnNames = new[] { "id", "income", "debt", "tenure", "region", "group", "approved" };

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Synthetic
 {
     /// <summary>What <see cref="SyntheticDataGenerator"/> produces: size, seed, how predictable the label is, and a planted group disparity.</summary>
-    public sealed class SyntheticDataOptions
+    internal sealed class SyntheticDataOptions
     {
         /// <summary>The number of data rows (at least 1).</summary>
         public int Rows { get; set; } = 5000;

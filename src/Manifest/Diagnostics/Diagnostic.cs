@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Diagnostics
 {
     /// <summary>A coded problem with its place, in the form MSBuild, the IDE and the terminal show.</summary>
-    public sealed class Diagnostic
+    internal sealed class Diagnostic
     {
         /// <summary>Creates a diagnostic.</summary>
         public Diagnostic(string code, DiagnosticSeverity severity, string message, SourceLocation? location)

@@ -3,7 +3,7 @@ using System;
 namespace AiFactory.Manifest.Diagnostics
 {
     /// <summary>Stops work with a coded diagnostic; hosts report it without a stack trace.</summary>
-    public sealed class DiagnosticException : Exception
+    internal sealed class DiagnosticException : Exception
     {
         /// <summary>Creates the exception.</summary>
         public DiagnosticException(Diagnostic diagnostic) : base(diagnostic.ToString())

@@ -7,7 +7,7 @@ namespace AiFactory.Manifest.Diagnostics
     /// setup, AIF3xxx data, AIF4xxx metrics, baseline, business and the build's own stages, AIF5xxx fairness, AIF6xxx governance (policy waivers). Each code has a page
     /// docs/diagnostics/CODE.md (a test checks both directions).
     /// </summary>
-    public static class DiagnosticIds
+    internal static class DiagnosticIds
     {
         /// <summary>Where the documentation pages live; a code's page is this plus <c>CODE.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/aifactory-build/aifactory-build/blob/main/docs/diagnostics/";

@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Diagnostics
 {
     /// <summary>How serious a diagnostic is.</summary>
-    public enum DiagnosticSeverity
+    internal enum DiagnosticSeverity
     {
         /// <summary>Reported, the build goes on.</summary>
         Warning,

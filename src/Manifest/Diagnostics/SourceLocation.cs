@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Diagnostics
 {
     /// <summary>A place in a file: 1-based line and 1-based character column (0 when unknown).</summary>
-    public sealed class SourceLocation
+    internal sealed class SourceLocation
     {
         /// <summary>Creates a location.</summary>
         public SourceLocation(string file, int line, int column)

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AiFactory.Manifest.Json
 {
     /// <summary>The kind of a <see cref="JsonNode"/>.</summary>
-    public enum JsonKind
+    internal enum JsonKind
     {
         /// <summary>An object: <c>{ ... }</c>.</summary>
         Object,
@@ -24,7 +24,7 @@ namespace AiFactory.Manifest.Json
     /// A JSON value with the 1-based line and 1-based character column where it starts, so that every
     /// problem found in a manifest can be reported at its place.
     /// </summary>
-    public abstract class JsonNode
+    internal abstract class JsonNode
     {
         /// <summary>Creates a node at a position.</summary>
         protected JsonNode(int line, int column)
@@ -58,7 +58,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>A property of a <see cref="JsonObject"/>: its name, the name's position, and its value.</summary>
-    public sealed class JsonProperty
+    internal sealed class JsonProperty
     {
         /// <summary>Creates a property.</summary>
         public JsonProperty(string name, int line, int column, JsonNode value)
@@ -83,7 +83,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>A JSON object. Properties keep their order; duplicates are kept so that callers can report them.</summary>
-    public sealed class JsonObject : JsonNode
+    internal sealed class JsonObject : JsonNode
     {
         /// <summary>Creates an object.</summary>
         public JsonObject(int line, int column, IReadOnlyList<JsonProperty> properties) : base(line, column)
@@ -139,7 +139,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>A JSON array.</summary>
-    public sealed class JsonArray : JsonNode
+    internal sealed class JsonArray : JsonNode
     {
         /// <summary>Creates an array.</summary>
         public JsonArray(int line, int column, IReadOnlyList<JsonNode> items) : base(line, column)
@@ -155,7 +155,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>A JSON string.</summary>
-    public sealed class JsonString : JsonNode
+    internal sealed class JsonString : JsonNode
     {
         /// <summary>Creates a string.</summary>
         public JsonString(int line, int column, string value) : base(line, column)
@@ -171,7 +171,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>A JSON number; the source text is kept so that integers and decimals round-trip exactly.</summary>
-    public sealed class JsonNumber : JsonNode
+    internal sealed class JsonNumber : JsonNode
     {
         /// <summary>Creates a number from its source text.</summary>
         public JsonNumber(int line, int column, string text) : base(line, column)
@@ -226,7 +226,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>A JSON boolean.</summary>
-    public sealed class JsonBoolean : JsonNode
+    internal sealed class JsonBoolean : JsonNode
     {
         /// <summary>Creates a boolean.</summary>
         public JsonBoolean(int line, int column, bool value) : base(line, column)
@@ -242,7 +242,7 @@ namespace AiFactory.Manifest.Json
     }
 
     /// <summary>JSON null.</summary>
-    public sealed class JsonNull : JsonNode
+    internal sealed class JsonNull : JsonNode
     {
         /// <summary>Creates null at a position.</summary>
         public JsonNull(int line, int column) : base(line, column)

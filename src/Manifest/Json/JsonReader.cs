@@ -13,7 +13,7 @@ namespace AiFactory.Manifest.Json
     /// Visual Studio's analyzer host) and MSBuild tasks that must also load in .NET Framework MSBuild. It also
     /// reports positions as lines and characters, where System.Text.Json gives byte offsets.
     /// </remarks>
-    public sealed class JsonReader
+    internal sealed class JsonReader
     {
         private const int MaxDepth = 64;
         private readonly string _text;

@@ -3,7 +3,7 @@ using System;
 namespace AiFactory.Manifest.Json
 {
     /// <summary>Invalid JSON, with the 1-based line and character column where reading stopped.</summary>
-    public sealed class JsonSyntaxException : Exception
+    internal sealed class JsonSyntaxException : Exception
     {
         /// <summary>Creates the exception.</summary>
         public JsonSyntaxException(string message, int line, int column) : base(message)

@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary><c>data.onBadRow</c>: what reading does with a row that cannot be read.</summary>
-    public enum BadRowAction
+    internal enum BadRowAction
     {
         /// <summary><c>"error"</c> (the default): the first bad row fails the build at its line.</summary>
         Error,

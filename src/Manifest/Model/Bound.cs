@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>A threshold value and the place in the manifest that set it (the number itself).</summary>
-    public sealed class Bound
+    internal sealed class Bound
     {
         /// <summary>Creates a bound; <paramref name="text"/> is the number as written in the manifest, when known.</summary>
         public Bound(double value, SourceLocation location, string? text = null)

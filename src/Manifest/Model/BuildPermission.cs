@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>What a policy's <c>build</c> section lets a build of a governed model do (tightest last).</summary>
-    public enum BuildPermission
+    internal enum BuildPermission
     {
         /// <summary><c>"allowed"</c>: everywhere.</summary>
         Allowed,

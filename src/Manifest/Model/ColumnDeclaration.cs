@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>One entry of <c>data.columns</c>.</summary>
-    public sealed class ColumnDeclaration
+    internal sealed class ColumnDeclaration
     {
         /// <summary>Creates a declaration.</summary>
         public ColumnDeclaration(string name, ColumnType type, SourceLocation location)

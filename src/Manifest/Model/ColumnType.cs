@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The type of a data column (<c>data.columns</c>).</summary>
-    public enum ColumnType
+    internal enum ColumnType
     {
         /// <summary><c>"number"</c>: numeric; missing values become NaN.</summary>
         Number,

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The <c>data</c> section: the files, the label and how columns are read.</summary>
-    public sealed class DataSection
+    internal sealed class DataSection
     {
         /// <summary>The missing-value markers used when the manifest names none: the empty field.</summary>
         public static readonly IReadOnlyList<string> DefaultMissingValues = new[] { "" };

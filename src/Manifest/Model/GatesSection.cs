@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The <c>gates</c> section.</summary>
-    public sealed class GatesSection
+    internal sealed class GatesSection
     {
         /// <summary><c>gates.metrics</c> in document order.</summary>
         public IReadOnlyList<MetricGate> Metrics { get; set; } = Array.Empty<MetricGate>();

@@ -8,7 +8,7 @@ namespace AiFactory.Manifest.Model
     /// A validated aifactory.policy.json: the organisation's minimum gates, the gates every model must have, and what
     /// builds may do. Every model project under the policy's folder inherits it (docs/policy.md).
     /// </summary>
-    public sealed class GovernancePolicy
+    internal sealed class GovernancePolicy
     {
         /// <summary>Absolute path of the policy file.</summary>
         public string FilePath { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>How a fairness gate weighs the uncertainty of its figure (<c>judging</c> in gates.fairness).</summary>
-    public enum JudgingMode
+    internal enum JudgingMode
     {
         /// <summary><c>"pointEstimate"</c>: the figure measured on the test set decides, whatever its interval.</summary>
         PointEstimate,

@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>What an overall metric is computed from, which decides how its interval is estimated.</summary>
-    public enum MetricBasis
+    internal enum MetricBasis
     {
         /// <summary>The confusion matrix at the threshold (rates, f1, cost): a count bootstrap of the four cells.</summary>
         Counts,

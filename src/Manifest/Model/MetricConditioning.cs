@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The rows an overall metric is taken over: it is undefined when they are none.</summary>
-    public enum MetricConditioning
+    internal enum MetricConditioning
     {
         /// <summary>Every row of the test set (accuracy, logLoss, brier, ece, cost): defined on any test set.</summary>
         AllRows,

@@ -10,7 +10,7 @@ namespace AiFactory.Manifest.Model
     /// evaluation record, results.json and the gates all take these facts from here (<see cref="All"/>); the values
     /// themselves are computed in AiFactory.Core, into the slot <see cref="Index"/>.
     /// </summary>
-    public sealed class MetricDescriptor
+    internal sealed class MetricDescriptor
     {
         /// <summary>The documentation page that defines every metric.</summary>
         public const string Documentation = "docs/metrics.md";

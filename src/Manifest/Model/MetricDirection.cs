@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>Which way a metric improves, and so which bound a gate on it usually sets and what "worse" means against a baseline.</summary>
-    public enum MetricDirection
+    internal enum MetricDirection
     {
         /// <summary>Higher is better (auc, rates): a gate usually sets <c>min</c>; worse means lower.</summary>
         HigherIsBetter,

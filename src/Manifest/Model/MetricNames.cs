@@ -6,7 +6,7 @@ namespace AiFactory.Manifest.Model
     /// The names of the overall metrics that gates can name (<c>gates.metrics</c>, <c>gates.baseline</c>) and of the
     /// business cost; what each metric is, is its <see cref="MetricDescriptor"/>.
     /// </summary>
-    public static class MetricNames
+    internal static class MetricNames
     {
         /// <summary>Area under the ROC curve.</summary>
         public const string Auc = "auc";

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>A validated aifactory.json: what the model is, its data, and the thresholds its gates enforce.</summary>
-    public sealed class ModelManifest
+    internal sealed class ModelManifest
     {
         /// <summary>Absolute path of the aifactory.json file.</summary>
         public string FilePath { get; set; } = "";

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The <c>model</c> section: identity, purpose and how predictions are made.</summary>
-    public sealed class ModelSection
+    internal sealed class ModelSection
     {
         /// <summary>The model's default decision threshold.</summary>
         public const double DefaultThreshold = 0.5;

@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>Where the model's predictions come from (<c>model.source</c>).</summary>
-    public enum ModelSource
+    internal enum ModelSource
     {
         /// <summary><c>"mlnet"</c>: trained in the project with ML.NET during the build.</summary>
         MLNet,

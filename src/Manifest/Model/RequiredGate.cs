@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>An entry of a policy's <c>required</c>: a gate every model under the policy must have.</summary>
-    public sealed class RequiredGate
+    internal sealed class RequiredGate
     {
         /// <summary>Creates a required gate.</summary>
         public RequiredGate(string path, SourceLocation location)

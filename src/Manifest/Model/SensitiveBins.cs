@@ -4,7 +4,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>An entry of <c>data.bins</c>: how a continuous sensitive attribute (age) is cut into groups.</summary>
-    public sealed class SensitiveBins
+    internal sealed class SensitiveBins
     {
         /// <summary>Creates the bins of a column from strictly increasing cut points.</summary>
         public SensitiveBins(string column, IReadOnlyList<double> edges, SourceLocation location)

@@ -7,7 +7,7 @@ namespace AiFactory.Manifest.Model
     /// An entry of the hub's aifactory.waivers.json: permission for one model to loosen one policy setting, given by a
     /// named person, for a stated reason, until a date.
     /// </summary>
-    public sealed class Waiver
+    internal sealed class Waiver
     {
         /// <summary>The <c>model.name</c> of the manifest the waiver is for.</summary>
         public string Model { get; set; } = "";

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Manifest.Policy
 {
     /// <summary>What a policy's <c>build</c> permissions mean for one build.</summary>
-    public static class BuildPermissions
+    internal static class BuildPermissions
     {
         /// <summary>True when <paramref name="permission"/> forbids the action in this build: never, or localOnly in CI.</summary>
         public static bool Forbids(BuildPermission permission, bool continuousIntegration) =>

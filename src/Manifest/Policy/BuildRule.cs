@@ -8,7 +8,7 @@ namespace AiFactory.Manifest.Policy
     /// policy that set it, and where — the rule's value, or, for a rule left to its default, the policy's <c>build</c>
     /// key (or its first line).
     /// </summary>
-    public sealed class BuildRule
+    internal sealed class BuildRule
     {
         /// <summary>Creates a rule.</summary>
         public BuildRule(string key, BuildPermission permission, GovernancePolicy policy, SourceLocation? setAt)

@@ -9,7 +9,7 @@ namespace AiFactory.Manifest.Policy
     /// The <c>build</c> rules that bind a model under several policies (its own folder's and those above, nearest first):
     /// for each rule the tightest permission any of them sets, so a nearer policy cannot loosen an outer one's rule.
     /// </summary>
-    public static class BuildRules
+    internal static class BuildRules
     {
         /// <summary><c>build.demoteGates</c>, or null without a policy.</summary>
         public static BuildRule? DemoteGates(IEnumerable<GovernancePolicy> policies) =>

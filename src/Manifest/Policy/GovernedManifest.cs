@@ -11,7 +11,7 @@ namespace AiFactory.Manifest.Policy
     /// Reads a model's aifactory.json as the build judges it: the manifest, then the policy above it (with the hub's
     /// waivers) applied, so every stage and every tool sees the same effective gates.
     /// </summary>
-    public static class GovernedManifest
+    internal static class GovernedManifest
     {
         /// <summary>
         /// Reads the manifest file and applies the aifactory.policy.json files in its folder and above, nearest first

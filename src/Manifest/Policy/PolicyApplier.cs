@@ -11,7 +11,7 @@ namespace AiFactory.Manifest.Policy
     /// the policy's where the manifest is silent, the manifest's where it is as tight or tighter — and every loosening,
     /// waiver and missing required gate is reported.
     /// </summary>
-    public static class PolicyApplier
+    internal static class PolicyApplier
     {
         /// <summary>
         /// Changes <paramref name="manifest"/>'s gates in place into the effective gates and returns the diagnostics:

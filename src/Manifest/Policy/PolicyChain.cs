@@ -14,7 +14,7 @@ namespace AiFactory.Manifest.Policy
     /// are granted to models). Gates, fairness settings and the build permissions are compared by the same "tighter
     /// than" orders as a manifest's.
     /// </summary>
-    public static class PolicyChain
+    internal static class PolicyChain
     {
         /// <summary>The loosenings among <paramref name="policyPaths"/>, nearest first; files are read afresh for each pair.</summary>
         /// <param name="policyPaths">The policies that apply to a model, nearest first, each already read without errors.</param>

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Reading;
 namespace AiFactory.Manifest.Policy
 {
     /// <summary>Finds the policy that governs a model: the nearest aifactory.policy.json in its folder or above.</summary>
-    public static class PolicyLocator
+    internal static class PolicyLocator
     {
         /// <summary>
         /// Every policy from <paramref name="startDirectory"/> up, nearest first. The nearest governs the model, and it

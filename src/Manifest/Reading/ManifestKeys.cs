@@ -14,7 +14,7 @@ namespace AiFactory.Manifest.Reading
     /// Metric names (<see cref="Model.MetricNames"/>) and column names are the open keys of <c>gates.metrics</c>,
     /// <c>gates.baseline</c> and <c>data.columns</c>.
     /// </summary>
-    public static class ManifestKeys
+    internal static class ManifestKeys
     {
         /// <summary>The top level.</summary>
         public static readonly IReadOnlyList<string> Root = new[] { "$schema", "model", "business", "data", "gates" };

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Manifest.Reading
 {
     /// <summary>What <see cref="ManifestReader"/> may check beyond the text itself.</summary>
-    public sealed class ManifestReadOptions
+    internal sealed class ManifestReadOptions
     {
         /// <summary>
         /// Absolute folder of the repository. Data paths (<c>data.train</c>, <c>data.test</c>,

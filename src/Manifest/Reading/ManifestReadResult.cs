@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Manifest.Reading
 {
     /// <summary>The outcome of reading a manifest: the validated manifest, or every problem found.</summary>
-    public sealed class ManifestReadResult
+    internal sealed class ManifestReadResult
     {
         /// <summary>Creates a result; <paramref name="manifest"/> must be null when a diagnostic is an error.</summary>
         public ManifestReadResult(ModelManifest? manifest, IReadOnlyList<Diagnostic> diagnostics)

@@ -13,7 +13,7 @@ namespace AiFactory.Manifest.Reading
     /// Reads and validates aifactory.json: the single source of truth for what a manifest may say. Reports every
     /// problem in one pass, each at its line and column (invalid JSON alone stops at its first problem).
     /// </summary>
-    public static class ManifestReader
+    internal static class ManifestReader
     {
         /// <summary>
         /// Validates manifest text. Does no IO except through <see cref="ManifestReadOptions.FileExists"/>, so analyzers

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AiFactory.Manifest.Reading
 {
     /// <summary>The string values aifactory.json allows where a key takes one of a fixed set.</summary>
-    public static class ManifestValues
+    internal static class ManifestValues
     {
         /// <summary><c>model.task</c> values that work today.</summary>
         public static readonly IReadOnlyList<string> Tasks = new[] { "binary-classification" };

@@ -4,7 +4,7 @@ using AiFactory.Manifest.Gates;
 namespace AiFactory.Manifest.Reading
 {
     /// <summary>The keys aifactory.policy.json and aifactory.waivers.json may hold, and the gate paths a policy can require.</summary>
-    public static class PolicyKeys
+    internal static class PolicyKeys
     {
         /// <summary>The policy file's name; the nearest one in a manifest's folder or above applies.</summary>
         public const string PolicyFileName = "aifactory.policy.json";

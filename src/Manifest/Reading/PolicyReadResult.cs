@@ -5,7 +5,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Manifest.Reading
 {
     /// <summary>The outcome of reading a policy and its waivers: the validated policy, or every problem found.</summary>
-    public sealed class PolicyReadResult
+    internal sealed class PolicyReadResult
     {
         /// <summary>Creates a result; the policy is dropped when a diagnostic is an error.</summary>
         public PolicyReadResult(GovernancePolicy? policy, IReadOnlyList<Diagnostic> diagnostics)

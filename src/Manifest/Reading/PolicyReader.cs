@@ -12,7 +12,7 @@ namespace AiFactory.Manifest.Reading
     /// Reads and validates aifactory.policy.json (and the aifactory.waivers.json beside it): its gates with the
     /// manifest's own readers, so a policy threshold is checked exactly as a manifest's is.
     /// </summary>
-    public static class PolicyReader
+    internal static class PolicyReader
     {
         /// <summary>Validates policy text. No IO: waivers are read by <see cref="ReadFile"/>.</summary>
         /// <param name="policyPath">The policy's path, as diagnostics should name it.</param>

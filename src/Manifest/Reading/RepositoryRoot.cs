@@ -3,7 +3,7 @@ using System.IO;
 namespace AiFactory.Manifest.Reading
 {
     /// <summary>Finds the repository a model project belongs to, for the data-containment check.</summary>
-    public static class RepositoryRoot
+    internal static class RepositoryRoot
     {
         /// <summary>
         /// The nearest folder, <paramref name="startDirectory"/> itself included, that holds a <c>.git</c> folder or

@@ -9,7 +9,7 @@ namespace AiFactory.Manifest.Reading
     /// (<c>metrics.auc.min</c>), a gate (<c>metrics.auc</c>, covering both its bounds) or a setting
     /// (<c>fairness.minGroupSize</c>) — the vocabulary of the manifest's own keys (<see cref="ManifestKeys"/>).
     /// </summary>
-    public static class WaivableGates
+    internal static class WaivableGates
     {
         private const string MissingRateColumns = "data.maxMissingRate.columns";
 

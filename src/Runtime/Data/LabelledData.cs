@@ -3,7 +3,7 @@ using AiFactory.Core.Data;
 namespace AiFactory.Data
 {
     /// <summary>A data file read as the manifest declares it, with its labels as booleans.</summary>
-    public sealed class LabelledData
+    internal sealed class LabelledData
     {
         /// <summary>Creates the pair.</summary>
         public LabelledData(DataTable table, bool[] labels)

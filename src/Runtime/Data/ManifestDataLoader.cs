@@ -7,7 +7,7 @@ using AiFactory.Manifest.Model;
 namespace AiFactory.Data
 {
     /// <summary>Reads the training or test file the way the manifest declares: columns, types, missing values, label.</summary>
-    public static class ManifestDataLoader
+    internal static class ManifestDataLoader
     {
         /// <summary>
         /// Reads a data file and its labels. <paramref name="columnTypes"/> fixes the type of every column (the test

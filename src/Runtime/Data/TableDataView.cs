@@ -13,7 +13,7 @@ namespace AiFactory.Data
     /// exactly the data the factory checked (one parse, the same missing values, the same types). Numbers are
     /// <see cref="float"/> (ML.NET's feature type), categories text, and the label a <see cref="bool"/>.
     /// </summary>
-    public sealed class TableDataView : IDataView
+    internal sealed class TableDataView : IDataView
     {
         private readonly IReadOnlyList<ColumnData> _columns;
         private readonly int _rowCount;

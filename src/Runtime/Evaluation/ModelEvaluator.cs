@@ -28,7 +28,7 @@ namespace AiFactory.Evaluation
     /// Scores the held-out test set and measures the model. An ML.NET model and a scored file from another system
     /// go through the same rule (positive iff probability ≥ threshold) and the same metric code.
     /// </summary>
-    public sealed class ModelEvaluator
+    internal sealed class ModelEvaluator
     {
         private readonly Action<string> _progress;
 

@@ -20,6 +20,7 @@ namespace AiFactory.Hosting
     /// <see cref="Run(string[], Assembly)"/>; the build then starts the built project as its own process to train and evaluate, so ML.NET
     /// never loads inside MSBuild and the project's own dependencies are the ones used.
     /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static class FactoryHost
     {
         /// <summary>Runs a stage; returns the process exit code (0 success, 1 a reported problem, 2 bad usage).</summary>

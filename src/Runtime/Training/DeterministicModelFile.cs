@@ -9,7 +9,7 @@ namespace AiFactory.Training
     /// ML.NET's model zip differs between two saves of the same model only by its entries' timestamps. Rewriting the
     /// entries with one fixed timestamp, in a fixed order, makes the same model give the same bytes and so the same hash.
     /// </summary>
-    public static class DeterministicModelFile
+    internal static class DeterministicModelFile
     {
         private static readonly DateTimeOffset FixedTimestamp = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -14,7 +14,7 @@ using Microsoft.ML;
 namespace AiFactory.Training
 {
     /// <summary>Trains the project's pipeline on the manifest's training data and saves a reproducible model.</summary>
-    public sealed class ModelTrainer
+    internal sealed class ModelTrainer
     {
         private readonly Action<string> _progress;
 

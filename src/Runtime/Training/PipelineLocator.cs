@@ -6,7 +6,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Training
 {
     /// <summary>Finds the one class of the model project that implements <see cref="IModelPipeline"/>.</summary>
-    public static class PipelineLocator
+    internal static class PipelineLocator
     {
         /// <summary>Creates the pipeline; no implementation, or several, is a coded error at the manifest.</summary>
         public static IModelPipeline Create(Assembly modelAssembly, string manifestPath) =>

@@ -20,7 +20,7 @@ namespace AiFactory.Training
     /// line of <c>BuildPipeline</c>. Null when the model assembly has no portable PDB (the caller reports at the manifest
     /// and names the class).
     /// </summary>
-    public static class PipelineSourceLocator
+    internal static class PipelineSourceLocator
     {
         private static readonly Regex QuotedName = new Regex("'([^'\\r\\n]{1,200})'", RegexOptions.CultureInvariant);
 

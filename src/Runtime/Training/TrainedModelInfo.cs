@@ -14,7 +14,7 @@ namespace AiFactory.Training
     /// trained under, its hash, and the column types it was trained on, so that evaluation reads the test set
     /// the same way and the build can tell a current model from a stale one.
     /// </summary>
-    public sealed class TrainedModelInfo
+    internal sealed class TrainedModelInfo
     {
         /// <summary>The training fingerprint the model was trained under.</summary>
         public string TrainingFingerprint { get; set; } = "";

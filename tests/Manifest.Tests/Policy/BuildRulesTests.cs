@@ -18,14 +18,15 @@ public class BuildRulesTests
     private static readonly string Team = Path.Combine(Path.GetTempPath(), "aif-manifest-tests", "team", PolicyKeys.PolicyFileName);
 
     [Theory]
-    [InlineData(BuildPermission.Allowed, false, false)]
-    [InlineData(BuildPermission.Allowed, true, false)]
-    [InlineData(BuildPermission.LocalOnly, false, false)]
-    [InlineData(BuildPermission.LocalOnly, true, true)]
-    [InlineData(BuildPermission.Never, false, true)]
-    [InlineData(BuildPermission.Never, true, true)]
-    public void A_rule_forbids_never_everywhere_and_localOnly_in_CI(BuildPermission permission, bool ci, bool forbidden)
+    [InlineData("Allowed", false, false)]
+    [InlineData("Allowed", true, false)]
+    [InlineData("LocalOnly", false, false)]
+    [InlineData("LocalOnly", true, true)]
+    [InlineData("Never", false, true)]
+    [InlineData("Never", true, true)]
+    public void A_rule_forbids_never_everywhere_and_localOnly_in_CI(string permissionName, bool ci, bool forbidden)
     {
+        var permission = Enum.Parse<BuildPermission>(permissionName);
         var rule = new BuildRule("optOut", permission, ReadPolicy("{}"), null);
 
         Assert.Equal(forbidden, rule.Forbids(ci));

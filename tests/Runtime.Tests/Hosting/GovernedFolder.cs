@@ -5,7 +5,7 @@ using AiFactory.Manifest.Reading;
 namespace AiFactory.Runtime.Tests.Hosting;
 
 /// <summary>A temporary folder with synthetic training and test data and a manifest over them.</summary>
-public sealed class GovernedFolder : IDisposable
+internal sealed class GovernedFolder : IDisposable
 {
     public GovernedFolder(string? manifest = null)
     {

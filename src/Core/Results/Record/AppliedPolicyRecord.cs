@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary>An entry of <c>policy.applied</c> in results.json: one policy applied to the model.</summary>
-    public class AppliedPolicyRecord
+    internal class AppliedPolicyRecord
     {
         /// <summary><c>file</c>, relative to the manifest's folder.</summary>
         public string File { get; set; } = "";

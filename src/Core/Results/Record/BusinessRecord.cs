@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>business</c> of results.json: the business section and the expected cost of the decisions.</summary>
-    public sealed class BusinessRecord
+    internal sealed class BusinessRecord
     {
         /// <summary><c>kpi</c>; null when not given.</summary>
         public string? Kpi { get; set; }

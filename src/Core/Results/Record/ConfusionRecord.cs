@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>confusion</c> of results.json: the counts at the decision threshold.</summary>
-    public sealed class ConfusionRecord
+    internal sealed class ConfusionRecord
     {
         /// <summary><c>truePositives</c>.</summary>
         public long TruePositives { get; set; }

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>business.costs</c> of results.json: the cost of each outcome of one decision.</summary>
-    public sealed class CostsRecord
+    internal sealed class CostsRecord
     {
         /// <summary><c>truePositive</c>.</summary>
         public double TruePositive { get; set; }

@@ -3,7 +3,7 @@ using AiFactory.Core.Profiling;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>data.test</c> or <c>data.train</c> of results.json: a data file, its rows and its profile.</summary>
-    public sealed class DataFileRecord
+    internal sealed class DataFileRecord
     {
         /// <summary><c>path</c>, relative to the manifest's folder.</summary>
         public string Path { get; set; } = "";

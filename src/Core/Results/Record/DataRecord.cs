@@ -7,7 +7,7 @@ namespace AiFactory.Core.Results.Record
     /// <c>data</c> of results.json. The profiles and the checks are the data report's own types, whose JSON form
     /// <see cref="Profiling.DataReportJson"/> writes and reads (the evaluation record keeps them in the same form).
     /// </summary>
-    public sealed class DataRecord
+    internal sealed class DataRecord
     {
         /// <summary><c>test</c>.</summary>
         public DataFileRecord Test { get; set; } = new DataFileRecord();

@@ -5,7 +5,7 @@ using AiFactory.Core.Gates;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary>One disparity of a grouping in results.json.</summary>
-    public sealed class DisparityRecord
+    internal sealed class DisparityRecord
     {
         /// <summary><c>value</c>; null when undefined or not computable.</summary>
         public double? Value { get; set; }

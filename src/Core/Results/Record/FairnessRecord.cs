@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>fairness</c> of results.json: the settings, the whole test set and the disparities of each grouping.</summary>
-    public sealed class FairnessRecord
+    internal sealed class FairnessRecord
     {
         /// <summary><c>settings</c>: gates.fairness with its defaults.</summary>
         public FairnessSettingsRecord Settings { get; set; } = new FairnessSettingsRecord();

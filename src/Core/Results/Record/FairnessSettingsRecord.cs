@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>fairness.settings</c> of results.json.</summary>
-    public sealed class FairnessSettingsRecord
+    internal sealed class FairnessSettingsRecord
     {
         /// <summary><c>attributes</c>: the sensitive attributes.</summary>
         public IReadOnlyList<string> Attributes { get; set; } = Array.Empty<string>();

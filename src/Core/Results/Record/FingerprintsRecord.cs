@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>fingerprints</c> of results.json.</summary>
-    public sealed class FingerprintsRecord
+    internal sealed class FingerprintsRecord
     {
         /// <summary><c>training</c>; null for predictions.</summary>
         public string? Training { get; set; }

@@ -5,7 +5,7 @@ using AiFactory.Core.Gates;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary>An entry of <c>gates</c> in results.json: one gate as the build judged it.</summary>
-    public sealed class GateResultRecord
+    internal sealed class GateResultRecord
     {
         /// <summary><c>id</c>, e.g. <c>metrics.auc.min</c>.</summary>
         public string Id { get; set; } = "";

@@ -5,7 +5,7 @@ using AiFactory.Core.Fairness;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary>One group's figures in results.json (<c>groups.&lt;grouping&gt;.&lt;group&gt;</c>, <c>fairness.overall</c>).</summary>
-    public sealed class GroupFiguresRecord
+    internal sealed class GroupFiguresRecord
     {
         /// <summary><c>n</c>: rows of the group.</summary>
         public long N { get; set; }

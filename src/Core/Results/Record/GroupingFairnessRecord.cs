@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>fairness.groupings.&lt;grouping&gt;</c> of results.json: the disparities of one grouping.</summary>
-    public sealed class GroupingFairnessRecord
+    internal sealed class GroupingFairnessRecord
     {
         /// <summary><c>referenceGroup</c>; null when none is declared.</summary>
         public string? ReferenceGroup { get; set; }

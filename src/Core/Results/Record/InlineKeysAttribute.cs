@@ -7,7 +7,7 @@ namespace AiFactory.Core.Results.Record
     /// disparities beside its reference group), not an object of their own.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property)]
-    public sealed class InlineKeysAttribute : Attribute
+    internal sealed class InlineKeysAttribute : Attribute
     {
     }
 }

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results.Record
 {
     /// <summary>A <c>location</c> in results.json: a file relative to the manifest's folder, a 1-based line and column.</summary>
-    public sealed class LocationRecord
+    internal sealed class LocationRecord
     {
         /// <summary><c>file</c>.</summary>
         public string File { get; set; } = "";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>model</c> of results.json: the model section of the manifest.</summary>
-    public sealed class ModelRecord
+    internal sealed class ModelRecord
     {
         /// <summary><c>name</c>.</summary>
         public string Name { get; set; } = "";

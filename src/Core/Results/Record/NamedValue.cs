@@ -2,7 +2,7 @@ namespace AiFactory.Core.Results.Record
 {
     /// <summary>A key of results.json whose name is data (a metric, a rate, a group), with its value.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
-    public sealed class NamedValue<T>
+    internal sealed class NamedValue<T>
     {
         /// <summary>Creates a named value.</summary>
         public NamedValue(string name, T value)

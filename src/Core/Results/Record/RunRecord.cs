@@ -7,7 +7,7 @@ namespace AiFactory.Core.Results.Record
     /// gate and AiFactory.Testing read one, all through <see cref="RunRecordJson"/>. Each property is the key of the same
     /// name. A part that a file read lacks is null (a hand-written baseline may hold only <c>metrics</c>).
     /// </summary>
-    public sealed class RunRecord
+    internal sealed class RunRecord
     {
         /// <summary>The results.json version the build writes and the readers understand.</summary>
         public const int CurrentSchemaVersion = 1;

@@ -4,7 +4,7 @@ namespace AiFactory.Core.Results.Record
 {
     /// <summary>A key of results.json holds a value of another kind than the record has there, at its place in the file.</summary>
     [Serializable]
-    public sealed class RunRecordFormatException : FormatException
+    internal sealed class RunRecordFormatException : FormatException
     {
         /// <summary>Creates the exception for the value at <paramref name="path"/>.</summary>
         public RunRecordFormatException(string path, string found, string expected, int line, int column)

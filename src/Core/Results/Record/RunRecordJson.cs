@@ -13,7 +13,7 @@ namespace AiFactory.Core.Results.Record
     /// deterministic (a fixed key order, two-space indents, '\n' line breaks, the shortest round-trip form of each
     /// number, a line break at the end), and what <see cref="Read"/> returns writes back to the same bytes.
     /// </summary>
-    public static class RunRecordJson
+    internal static class RunRecordJson
     {
         /// <summary>The results.json text of <paramref name="record"/>, ending with a line break.</summary>
         public static string Write(RunRecord record)

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AiFactory.Core.Results.Record
 {
     /// <summary><c>settings</c> of results.json: how the build ran.</summary>
-    public sealed class SettingsRecord
+    internal sealed class SettingsRecord
     {
         /// <summary><c>gateSeverity</c>: <c>error</c> or <c>warning</c>.</summary>
         public string GateSeverity { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace AiFactory.Core.Results.Record
 {
     /// <summary>A gate's <c>waiver</c> in results.json.</summary>
-    public sealed class WaiverRecord
+    internal sealed class WaiverRecord
     {
         /// <summary><c>gate</c> waived.</summary>
         public string Gate { get; set; } = "";

@@ -5,7 +5,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary><c>gates.baseline</c>: comparison with an earlier model's results.json.</summary>
-    public sealed class BaselineGates
+    internal sealed class BaselineGates
     {
         /// <summary><c>results</c> resolved to an absolute path.</summary>
         public string ResultsPath { get; set; } = "";

@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>An entry of <c>gates.baseline</c>: how a metric must compare with the baseline's.</summary>
-    public sealed class BaselineMetricGate
+    internal sealed class BaselineMetricGate
     {
         /// <summary>Creates a gate for a metric (its canonical name).</summary>
         public BaselineMetricGate(string metric)

@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The <c>business</c> section: the KPI the model serves and what its errors cost.</summary>
-    public sealed class BusinessSection
+    internal sealed class BusinessSection
     {
         /// <summary><c>business.kpi</c>: the business measure, in words.</summary>
         public string? Kpi { get; set; }

@@ -6,7 +6,7 @@ namespace AiFactory.Manifest.Model
     /// <c>business.costs</c>: the cost of each outcome of one decision (a negative cost is a benefit). Cells not given
     /// cost 0.
     /// </summary>
-    public sealed class CostMatrix
+    internal sealed class CostMatrix
     {
         /// <summary>Cost of a true positive.</summary>
         public double TruePositive { get; set; }

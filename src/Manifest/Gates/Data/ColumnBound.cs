@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>A bound that applies to one named data column (an entry of <c>gates.data.maxMissingRate.columns</c>).</summary>
-    public sealed class ColumnBound
+    internal sealed class ColumnBound
     {
         /// <summary>Creates a column bound.</summary>
         public ColumnBound(string column, Bound bound)

@@ -8,7 +8,7 @@ namespace AiFactory.Manifest.Model
     /// The <c>gates.data</c> section: bounds on the training and test data themselves, judged before anyone looks at
     /// the model. Every bound is inclusive and carries the place in the manifest that set it.
     /// </summary>
-    public sealed class DataGates
+    internal sealed class DataGates
     {
         /// <summary>Where <c>gates.data</c> starts.</summary>
         public SourceLocation? Location { get; set; }

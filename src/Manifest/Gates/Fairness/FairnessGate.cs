@@ -4,7 +4,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>A disparity gate of <c>gates.fairness</c> (e.g. <c>demographicParityRatio</c>), applied to every sensitive attribute.</summary>
-    public sealed class FairnessGate
+    internal sealed class FairnessGate
     {
         /// <summary>Creates a gate for a disparity of <see cref="FairnessMetricNames.Disparities"/>.</summary>
         public FairnessGate(string metric)

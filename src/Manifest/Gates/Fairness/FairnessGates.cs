@@ -5,7 +5,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary><c>gates.fairness</c>: disparity gates, per-group floors and ceilings, and how groups and intervals are formed.</summary>
-    public sealed class FairnessGates
+    internal sealed class FairnessGates
     {
         /// <summary>The default <see cref="MinGroupSize"/>.</summary>
         public const int DefaultMinGroupSize = 30;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>The names of <c>gates.fairness</c>: the disparity gates and the per-group metrics <c>everyGroup</c> can bound.</summary>
-    public static class FairnessMetricNames
+    internal static class FairnessMetricNames
     {
         /// <summary>max selection rate − min selection rate.</summary>
         public const string DemographicParityDifference = "demographicParityDifference";

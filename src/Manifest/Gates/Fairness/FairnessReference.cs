@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>Whom a disparity is measured against (<c>relativeTo</c>).</summary>
-    public enum FairnessReference
+    internal enum FairnessReference
     {
         /// <summary><c>"groups"</c> (default, Fairlearn's <c>between_groups</c>): the best group against the worst.</summary>
         BetweenGroups,

@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>An entry of <c>gates.fairness.everyGroup</c>: a floor or ceiling every adequate group's metric must meet.</summary>
-    public sealed class GroupMetricGate
+    internal sealed class GroupMetricGate
     {
         /// <summary>Creates a gate for a per-group metric of <see cref="FairnessMetricNames.GroupMetrics"/>.</summary>
         public GroupMetricGate(string metric)

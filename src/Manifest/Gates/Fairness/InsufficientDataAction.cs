@@ -1,7 +1,7 @@
 namespace AiFactory.Manifest.Model
 {
     /// <summary>What a fairness gate left with fewer than two adequate groups does to the build (<c>onInsufficientData</c>).</summary>
-    public enum InsufficientDataAction
+    internal enum InsufficientDataAction
     {
         /// <summary><c>"fail"</c> (default): an error — a gate that cannot be judged does not pass.</summary>
         Fail,

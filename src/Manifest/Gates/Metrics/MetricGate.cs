@@ -3,7 +3,7 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Manifest.Model
 {
     /// <summary>An entry of <c>gates.metrics</c>: inclusive bounds on an overall metric.</summary>
-    public sealed class MetricGate
+    internal sealed class MetricGate
     {
         /// <summary>Creates a gate for a metric (its canonical name from <see cref="MetricNames"/>).</summary>
         public MetricGate(string metric)

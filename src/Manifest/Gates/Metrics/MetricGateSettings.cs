@@ -8,7 +8,7 @@ namespace AiFactory.Manifest.Model
     /// <c>resamples</c> and <c>seed</c> of <c>gates.metrics</c> (the metric gates), and <c>judging</c> of
     /// <c>gates.business</c> (the cost gate, whose interval comes from the same bootstrap at the same level).
     /// </summary>
-    public sealed class MetricGateSettings
+    internal sealed class MetricGateSettings
     {
         /// <summary>The default <see cref="Confidence"/>.</summary>
         public const double DefaultConfidence = 0.95;

@@ -74,11 +74,12 @@ public class FairnessGateTests
     }
 
     [Theory]
-    [InlineData("pointEstimate", GateStatus.Failed, "is below the minimum 0.80 set here")]
-    [InlineData("benefitOfTheDoubt", GateStatus.Passed, "is below the minimum 0.80, but the interval reaches above it, so it passes on the benefit of the doubt")]
-    [InlineData("burdenOfProof", GateStatus.Failed, "is below the minimum 0.80 set here")]
-    public void A_point_estimate_below_the_bound_with_an_interval_across_it_depends_on_the_mode(string mode, GateStatus expected, string verdict)
+    [InlineData("pointEstimate", "Failed", "is below the minimum 0.80 set here")]
+    [InlineData("benefitOfTheDoubt", "Passed", "is below the minimum 0.80, but the interval reaches above it, so it passes on the benefit of the doubt")]
+    [InlineData("burdenOfProof", "Failed", "is below the minimum 0.80 set here")]
+    public void A_point_estimate_below_the_bound_with_an_interval_across_it_depends_on_the_mode(string mode, string expectedName, string verdict)
     {
+        var expected = Enum.Parse<GateStatus>(expectedName);
         // Selection rates 0.30 and 0.40 in groups of 100: ratio 0.75, but the interval reaches well above 0.80.
         EvaluationRecord evaluation = Groups(("A", 100, 40, 50, 25), ("B", 100, 30, 50, 20));
         ModelManifest manifest = FairnessFixtures.Manifest($"\"demographicParityRatio\": {{ \"min\": 0.80, \"judging\": \"{mode}\" }}");
@@ -90,11 +91,12 @@ public class FairnessGateTests
     }
 
     [Theory]
-    [InlineData("pointEstimate", GateStatus.Passed, "meets the minimum 0.80")]
-    [InlineData("benefitOfTheDoubt", GateStatus.Passed, "meets the minimum 0.80")]
-    [InlineData("burdenOfProof", GateStatus.Failed, "is not shown to meet the minimum 0.80 set here: the interval reaches below it")]
-    public void A_point_estimate_above_the_bound_with_an_interval_across_it_depends_on_the_mode(string mode, GateStatus expected, string verdict)
+    [InlineData("pointEstimate", "Passed", "meets the minimum 0.80")]
+    [InlineData("benefitOfTheDoubt", "Passed", "meets the minimum 0.80")]
+    [InlineData("burdenOfProof", "Failed", "is not shown to meet the minimum 0.80 set here: the interval reaches below it")]
+    public void A_point_estimate_above_the_bound_with_an_interval_across_it_depends_on_the_mode(string mode, string expectedName, string verdict)
     {
+        var expected = Enum.Parse<GateStatus>(expectedName);
         EvaluationRecord evaluation = Groups(("A", 100, 40, 50, 25), ("B", 100, 36, 50, 22));
         ModelManifest manifest = FairnessFixtures.Manifest($"\"demographicParityRatio\": {{ \"min\": 0.80 }}, \"judging\": \"{mode}\"");
         GateEvaluation gates = Judge(manifest, evaluation);
@@ -125,11 +127,12 @@ public class FairnessGateTests
     }
 
     [Theory]
-    [InlineData("fail", DiagnosticSeverity.Error, false)]
-    [InlineData("warn", DiagnosticSeverity.Warning, true)]
+    [InlineData("fail", "Error", false)]
+    [InlineData("warn", "Warning", true)]
     [InlineData("ignore", null, true)]
-    public void A_gate_without_two_adequate_groups_is_insufficient_data_and_onInsufficientData_says_what_that_does(string action, DiagnosticSeverity? severity, bool passes)
+    public void A_gate_without_two_adequate_groups_is_insufficient_data_and_onInsufficientData_says_what_that_does(string action, string? severityName, bool passes)
     {
+        DiagnosticSeverity? severity = severityName is null ? null : Enum.Parse<DiagnosticSeverity>(severityName);
         EvaluationRecord evaluation = Groups(("A", 400, 160, 200, 100), ("B", 20, 4, 10, 3));
         string fairness = $"\"demographicParityRatio\": {{ \"min\": 0.80 }}, \"onInsufficientData\": \"{action}\"";
         GateEvaluation gates = Judge(FairnessFixtures.Manifest(fairness), evaluation);
