@@ -55,7 +55,8 @@ namespace AiFactory.Manifest.Gates.Data
                 }
             }
 
-            if (!DataKeys.Gates.Any(key => reader.Property(key) != null))
+            // Settings alone judge nothing; an unknown key has its own error.
+            if (node.Properties.All(p => DataKeys.Settings.Contains(p.Name)))
             {
                 context.Error(
                     DiagnosticIds.MissingKey,
