@@ -143,7 +143,7 @@ public class DataGatesSectionTests
     public void TheManifestReference_DocumentsEveryDataGateKey_AndItsCode()
     {
         string reference = File.ReadAllText(RepositoryFiles.PathOf("docs/manifest.md"));
-        string section = reference.Substring(reference.IndexOf("#### gates.data", StringComparison.Ordinal));
+        string section = reference.Substring(reference.IndexOf("#### `gates.data`", StringComparison.Ordinal));
         section = section.Substring(0, section.IndexOf("\n#### ", 5, StringComparison.Ordinal));
         foreach (string key in ManifestKeys.DataGates.Concat(ManifestKeys.MissingRateBounds).Concat(ManifestKeys.DataSettings))
         {
