@@ -17,10 +17,11 @@ namespace AiFactory.Core.DataChecks
             {
                 ColumnCoding fitted = train[name];
                 ColumnCoding measured = test[name];
+                double? variance = null;
                 double? auc = fitted.Type == measured.Type
-                    ? SingleColumnAuc.TrainTest(fitted.Codes, fitted.CodeCount, trainLabels, measured.Codes, testLabels)
+                    ? SingleColumnAuc.TrainTest(fitted.Codes, fitted.CodeCount, trainLabels, measured.Codes, testLabels, out variance)
                     : null;
-                results.Add(new ColumnAuc(name, auc));
+                results.Add(new ColumnAuc(name, auc, variance));
             }
 
             return new LeakageReport { Method = CheckMethods.TrainTest, Columns = Ranked(results) };
@@ -33,7 +34,8 @@ namespace AiFactory.Core.DataChecks
             foreach (string name in columns)
             {
                 ColumnCoding coding = codings[name];
-                results.Add(new ColumnAuc(name, SingleColumnAuc.CrossFitted(coding.Codes, coding.CodeCount, labels)));
+                double? auc = SingleColumnAuc.CrossFitted(coding.Codes, coding.CodeCount, labels, out double? variance);
+                results.Add(new ColumnAuc(name, auc, variance));
             }
 
             return new LeakageReport { Method = CheckMethods.CrossFitted, Columns = Ranked(results) };

@@ -50,11 +50,11 @@ namespace AiFactory.Core.DataChecks
                 foreach (string name in columns)
                 {
                     ColumnCoding fitted = fitCodings[name];
-                    double? auc;
-                    if (oneFile) auc = SingleColumnAuc.CrossFitted(fitted.Codes, fitted.CodeCount, fitTarget);
+                    double? auc, variance = null;
+                    if (oneFile) auc = SingleColumnAuc.CrossFitted(fitted.Codes, fitted.CodeCount, fitTarget, out variance);
                     else if (testCodings[name].Type != fitted.Type) auc = null;
-                    else auc = SingleColumnAuc.TrainTest(fitted.Codes, fitted.CodeCount, fitTarget, testCodings[name].Codes, testTarget!);
-                    results.Add(new ProxyColumn { Column = name, Auc = auc, Strength = auc.HasValue ? Math.Max(0, 2 * auc.Value - 1) : (double?)null });
+                    else auc = SingleColumnAuc.TrainTest(fitted.Codes, fitted.CodeCount, fitTarget, testCodings[name].Codes, testTarget!, out variance);
+                    results.Add(new ProxyColumn { Column = name, Auc = auc, AucVariance = variance, Strength = auc.HasValue ? StrengthOfAuc(auc.Value) : (double?)null });
                 }
             }
             else
@@ -63,8 +63,9 @@ namespace AiFactory.Core.DataChecks
                 report.Method = oneFile ? CheckMethods.OnTestData : CheckMethods.OnTrainingData;
                 foreach (string name in columns)
                 {
-                    double v = BiasCorrectedV(fitCodings[name], fitGroups);
-                    results.Add(new ProxyColumn { Column = name, CramersV = v, Strength = v });
+                    ContingencyTable table = Table(fitCodings[name], fitGroups);
+                    double v = table.BiasCorrectedV();
+                    results.Add(new ProxyColumn { Column = name, CramersV = v, Table = table, Strength = v });
                 }
             }
 
@@ -76,6 +77,9 @@ namespace AiFactory.Core.DataChecks
             report.Columns = results;
             return report;
         }
+
+        /// <summary>The strength of a binary attribute's AUC: 2 × AUC − 1 (the Gini coefficient), floored at 0. Monotone, so it maps an interval's ends too.</summary>
+        public static double StrengthOfAuc(double auc) => Math.Max(0, 2 * auc - 1);
 
         /// <summary>1 for the first group, 0 for the second, −1 for a row in neither (missing, or a group the learning data lacks).</summary>
         private static sbyte[] BinaryTarget(int[] codes, int first, int second)
@@ -90,8 +94,8 @@ namespace AiFactory.Core.DataChecks
             return target;
         }
 
-        /// <summary>Bias-corrected V of the column's codes (rare ones pooled) against the groups, over rows whose attribute is present.</summary>
-        private static double BiasCorrectedV(ColumnCoding column, ColumnCoding groups)
+        /// <summary>The table of the column's codes (rare ones pooled) against the groups, over rows whose attribute is present.</summary>
+        private static ContingencyTable Table(ColumnCoding column, ColumnCoding groups)
         {
             int[] codes = column.Codes;
             int[] groupCodes = groups.Codes;
@@ -117,7 +121,7 @@ namespace AiFactory.Core.DataChecks
                 if (group != ColumnCoding.Missing) counts[tableRow[codes[row]] * tableColumns + group]++;
             }
 
-            return CramersV.BiasCorrected(counts, tableRows, tableColumns);
+            return new ContingencyTable(counts, tableRows, tableColumns);
         }
     }
 }

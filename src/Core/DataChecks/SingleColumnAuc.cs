@@ -20,9 +20,14 @@ namespace AiFactory.Core.DataChecks
         /// <summary>Folds of the cross-fitting used when there is one file only.</summary>
         public const int Folds = 5;
 
-        /// <summary>Learns the rate per code on the training rows and measures the AUC on the test rows; null when the test rows lack a class.</summary>
-        public static double? TrainTest(int[] trainCodes, int codeCount, sbyte[] trainTarget, int[] testCodes, sbyte[] testTarget)
+        /// <summary>
+        /// Learns the rate per code on the training rows and measures the AUC on the test rows; null when the test rows
+        /// lack a class. <paramref name="variance"/> receives the AUC's DeLong variance over the test rows (the learned
+        /// rates held fixed), null with fewer than two rows of a class.
+        /// </summary>
+        public static double? TrainTest(int[] trainCodes, int codeCount, sbyte[] trainTarget, int[] testCodes, sbyte[] testTarget, out double? variance)
         {
+            variance = null;
             var positives = new long[codeCount];
             var rows = new long[codeCount];
             long allPositives = 0, allRows = 0;
@@ -61,15 +66,16 @@ namespace AiFactory.Core.DataChecks
                 buckets.Add(score, testPositives[code], testRows[code] - testPositives[code]);
             }
 
-            return buckets.Auc();
+            return buckets.Measure(out variance);
         }
 
         /// <summary>
         /// One file only: each row is scored by the rates learned on the other folds (rows are dealt to
         /// <see cref="Folds"/> folds by a hash of their index, so the split does not follow the file's order), and the
-        /// AUC is measured over every row's out-of-fold score.
+        /// AUC is measured over every row's out-of-fold score. <paramref name="variance"/> receives its DeLong variance
+        /// over those scores, taken as fixed (an approximation: the folds' rates are learned on the same rows).
         /// </summary>
-        public static double? CrossFitted(int[] codes, int codeCount, sbyte[] target)
+        public static double? CrossFitted(int[] codes, int codeCount, sbyte[] target, out double? variance)
         {
             var foldPositives = new int[Folds * codeCount];
             var foldRows = new int[Folds * codeCount];
@@ -115,7 +121,7 @@ namespace AiFactory.Core.DataChecks
                 }
             }
 
-            return buckets.Auc();
+            return buckets.Measure(out variance);
         }
 
         /// <summary>The fold of a row: a SplitMix64 hash of its index, modulo the folds.</summary>

@@ -12,9 +12,10 @@ namespace AiFactory.Core.Gates
 
         /// <summary>
         /// Adds a gate; a failed one also adds an error with its code and message, at <paramref name="reportAt"/> or,
-        /// by default, where its threshold was set.
+        /// by default, where its threshold was set; one that passed on its interval alone, a warning with
+        /// <paramref name="passedOnIntervalCode"/> (its kind's <see cref="IIntervalGateKind.PassedOnIntervalCode"/>).
         /// </summary>
-        public void Add(GateResult gate, SourceLocation? reportAt = null)
+        public void Add(GateResult gate, string? passedOnIntervalCode, SourceLocation? reportAt = null)
         {
             _gates.Add(gate);
             if (gate.Status == GateStatus.Failed && gate.Code != null)
@@ -24,14 +25,15 @@ namespace AiFactory.Core.Gates
             else if (gate.Status == GateStatus.Passed && gate.PassedOnInterval)
             {
                 // A pass a reviewer must see: the measured figure misses the bound, only the interval reaches it.
-                string code = gate.Kind == GateKinds.Fairness ? DiagnosticIds.FairnessPassedOnInterval : DiagnosticIds.MetricPassedOnInterval;
-                Report(Diagnostic.Warning(code, gate.Message, reportAt ?? gate.Location));
+                Report(Diagnostic.Warning(
+                    passedOnIntervalCode ?? throw new System.InvalidOperationException($"Gate {gate.Id} passed on its interval, but its kind '{gate.Kind}' names no warning for that (IIntervalGateKind)."),
+                    gate.Message, reportAt ?? gate.Location));
             }
         }
 
         /// <summary>
         /// Adds what <paramref name="kind"/>'s judge found, in order: each gate marked with the kind and given its message
-        /// by the kind's formatter, then added as <see cref="Add(GateResult, SourceLocation?)"/> does; each notice reported.
+        /// by the kind's formatter, then added as <see cref="Add(GateResult, string?, SourceLocation?)"/> does; each notice reported.
         /// </summary>
         public void Add(IGateKind kind, GateOutcomes outcomes)
         {
@@ -47,7 +49,7 @@ namespace AiFactory.Core.Gates
 
                 gate.Kind = kind.Name;
                 gate.Message = kind.Messages.Of(gate);
-                Add(gate, outcome.ReportAt);
+                Add(gate, (kind as IIntervalGateKind)?.PassedOnIntervalCode, outcome.ReportAt);
                 if (outcome.AlsoReportAs is DiagnosticSeverity severity && gate.Code != null)
                 {
                     Report(new Diagnostic(gate.Code, severity, gate.Message, gate.Location));

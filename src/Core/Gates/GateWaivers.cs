@@ -22,9 +22,10 @@ namespace AiFactory.Core.Gates
                     waiver = GateSettingsWaiver(fairness, gate.Id) ?? (fairness.SectionWaivers.Count > 0 ? fairness.SectionWaivers[0] : null);
                 }
 
-                // A waived setting of gates.metrics or gates.business (judging, confidence, resamples) waives its gates.
+                // A waived setting of gates.metrics, gates.business or gates.data (judging, confidence, resamples) waives its gates.
                 IList<Waiver> settings = gate.Kind == GateKinds.Metric ? manifest.Gates.MetricSettings.SectionWaivers
-                    : gate.Kind == GateKinds.Business ? manifest.Gates.BusinessSettings.SectionWaivers : NoWaivers;
+                    : gate.Kind == GateKinds.Business ? manifest.Gates.BusinessSettings.SectionWaivers
+                    : gate.Kind == GateKinds.Data ? manifest.Gates.Data?.Settings.SectionWaivers ?? NoWaivers : NoWaivers;
                 if (waiver == null && settings.Count > 0)
                 {
                     waiver = settings[0];

@@ -16,7 +16,11 @@ namespace AiFactory.Core.Profiling
     /// </summary>
     internal static class DataReportJson
     {
-        /// <summary>Writes the whole report as one object: <c>train</c>, <c>test</c>, <c>overlap</c>, <c>leakage</c>, <c>proxies</c>.</summary>
+        /// <summary>
+        /// Writes the whole report as one object: <c>train</c>, <c>test</c>, <c>overlap</c>, <c>leakage</c>, <c>proxies</c>,
+        /// with the evidence of the leakage and proxy intervals (each AUC's DeLong variance, each Cramér's V's table)
+        /// that results.json leaves out.
+        /// </summary>
         public static void Write(JsonTextWriter w, DataReport report)
         {
             if (w is null) throw new ArgumentNullException(nameof(w));
@@ -29,9 +33,9 @@ namespace AiFactory.Core.Profiling
             w.PropertyName("overlap");
             WriteOverlap(w, report.Overlap);
             w.PropertyName("leakage");
-            WriteLeakage(w, report.Leakage);
+            WriteLeakage(w, report.Leakage, evidence: true);
             w.PropertyName("proxies");
-            WriteProxies(w, report.Proxies);
+            WriteProxies(w, report.Proxies, evidence: true);
             w.EndObject();
         }
 
@@ -139,8 +143,8 @@ namespace AiFactory.Core.Profiling
             w.EndObject();
         }
 
-        /// <summary>Writes the leakage measures, or null.</summary>
-        public static void WriteLeakage(JsonTextWriter w, LeakageReport? leakage)
+        /// <summary>Writes the leakage measures, or null; with <paramref name="evidence"/>, each AUC's <c>variance</c> too.</summary>
+        public static void WriteLeakage(JsonTextWriter w, LeakageReport? leakage, bool evidence = false)
         {
             if (w is null) throw new ArgumentNullException(nameof(w));
             if (leakage is null)
@@ -158,6 +162,7 @@ namespace AiFactory.Core.Profiling
                 w.StartObject();
                 w.Property("column", column.Column);
                 w.Property("auc", column.Auc);
+                if (evidence) w.Property("variance", column.Variance);
                 w.EndObject();
             }
 
@@ -165,8 +170,8 @@ namespace AiFactory.Core.Profiling
             w.EndObject();
         }
 
-        /// <summary>Writes the proxy measures, or null.</summary>
-        public static void WriteProxies(JsonTextWriter w, IReadOnlyList<ProxyReport>? proxies)
+        /// <summary>Writes the proxy measures, or null; with <paramref name="evidence"/>, each AUC's <c>aucVariance</c> and each Cramér's V's <c>table</c> too.</summary>
+        public static void WriteProxies(JsonTextWriter w, IReadOnlyList<ProxyReport>? proxies, bool evidence = false)
         {
             if (w is null) throw new ArgumentNullException(nameof(w));
             if (proxies is null)
@@ -192,6 +197,7 @@ namespace AiFactory.Core.Profiling
                     w.Property("auc", column.Auc);
                     w.Property("cramersV", column.CramersV);
                     w.Property("strength", column.Strength);
+                    if (evidence) WriteEvidence(w, column);
                     w.EndObject();
                 }
 
@@ -415,6 +421,45 @@ namespace AiFactory.Core.Profiling
             };
         }
 
+        /// <summary><c>aucVariance</c>, and <c>table</c>: <c>{ "rows", "columns", "counts" }</c> or null.</summary>
+        private static void WriteEvidence(JsonTextWriter w, ProxyColumn column)
+        {
+            w.Property("aucVariance", column.AucVariance);
+            w.PropertyName("table");
+            ContingencyTable? table = column.Table;
+            if (table is null)
+            {
+                w.Null();
+                return;
+            }
+
+            w.StartObject();
+            w.Property("rows", (long)table.Rows);
+            w.Property("columns", (long)table.Columns);
+            w.PropertyName("counts");
+            w.StartArray();
+            foreach (long count in table.Counts) w.Number(count);
+            w.EndArray();
+            w.EndObject();
+        }
+
+        private static ContingencyTable? ReadTable(JsonObject column, string path)
+        {
+            JsonNode? node = column["table"];
+            if (node is null || node.Kind == JsonKind.Null) return null;
+            JsonObject table = Object(node, path + ".table");
+            var counts = new List<long>();
+            foreach (JsonNode count in Array(Required(table, "counts", path + ".table"), path + ".table.counts").Items)
+            {
+                counts.Add(count is JsonNumber number && number.TryGetInt64(out long value) && value >= 0 ? value : throw Wrong(path + ".table.counts[]", "a count"));
+            }
+
+            int rows = Count(table, "rows", path + ".table"), columns = Count(table, "columns", path + ".table");
+            if ((long)rows * columns != counts.Count) throw Wrong(path + ".table", $"a table of {rows} × {columns} counts");
+            return new ContingencyTable(counts.ToArray(), rows, columns);
+        }
+
+
         /// <summary>Reads the leakage measures written by <see cref="WriteLeakage"/>.</summary>
         /// <exception cref="FormatException">The JSON is not such measures; the message says which field is wrong.</exception>
         public static LeakageReport ReadLeakage(JsonNode node)
@@ -425,7 +470,7 @@ namespace AiFactory.Core.Profiling
             foreach (JsonNode item in Array(Required(leakage, "columns", path), path + ".columns").Items)
             {
                 JsonObject c = Object(item, path + ".columns[]");
-                columns.Add(new ColumnAuc(Text(c, "column", path), OptionalNumber(c, "auc", path)));
+                columns.Add(new ColumnAuc(Text(c, "column", path), OptionalNumber(c, "auc", path), OptionalNumber(c, "variance", path)));
             }
 
             return new LeakageReport { Method = Text(leakage, "method", path), Columns = columns };
@@ -451,6 +496,8 @@ namespace AiFactory.Core.Profiling
                         Auc = OptionalNumber(c, "auc", path),
                         CramersV = OptionalNumber(c, "cramersV", path),
                         Strength = OptionalNumber(c, "strength", path),
+                        AucVariance = OptionalNumber(c, "aucVariance", path),
+                        Table = ReadTable(c, path + ".columns[]"),
                     });
                 }
 

@@ -125,6 +125,8 @@ namespace AiFactory.Manifest.Diagnostics
         public const string SensitiveProxy = "AIF3018";
         /// <summary>Bad rows were skipped because data.onBadRow is "skip".</summary>
         public const string RowsSkipped = "AIF3019";
+        /// <summary>A data gate passed only because its interval reaches across the bound (benefit of the doubt).</summary>
+        public const string DataPassedOnInterval = "AIF3020";
 
         // AIF4xxx: metrics, baseline, business and the build's stages.
         /// <summary>A metric is below its minimum.</summary>
@@ -251,6 +253,7 @@ namespace AiFactory.Manifest.Diagnostics
             [LabelLeakage] = "A single column predicts the label (leakage)",
             [SensitiveProxy] = "A column is a proxy of a sensitive attribute",
             [RowsSkipped] = "Bad rows skipped",
+            [DataPassedOnInterval] = "Data gate passed only on its interval",
             [MetricBelowMinimum] = "Metric below its minimum",
             [MetricAboveMaximum] = "Metric above its maximum",
             [BaselineDrop] = "Metric dropped below the baseline",

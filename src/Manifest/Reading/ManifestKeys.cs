@@ -64,6 +64,9 @@ namespace AiFactory.Manifest.Reading
         /// <summary><c>gates.data</c>: bounds on the training and test data.</summary>
         public static readonly IReadOnlyList<string> DataGates = DataKeys.Gates;
 
+        /// <summary>The settings of <c>gates.data</c> beside its bounds.</summary>
+        public static readonly IReadOnlyList<string> DataSettings = DataKeys.Settings;
+
         /// <summary><c>gates.data.minRows</c> in its object form: a bound per file.</summary>
         public static readonly IReadOnlyList<string> DataGateFiles = DataKeys.Files;
 

@@ -29,6 +29,7 @@ public class PolicySchemaTests
         new[] { "properties", "data", "properties", "maxMissingRate", "oneOf", "1", "properties", "columns" },
         new[] { "properties", "fairness", "properties", "seed" },
         new[] { "properties", "metrics", "properties", "seed" },
+        new[] { "properties", "data", "properties", "seed" },
         new[] { "properties", "fairness", "properties", "disparateImpact", "properties", "referenceGroup" },
         new[] { "properties", "fairness", "properties", "disparateImpact", "required" },
     };

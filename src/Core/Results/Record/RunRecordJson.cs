@@ -516,7 +516,7 @@ namespace AiFactory.Core.Results.Record
             w.StartObject();
             w.Property("lower", interval.Lower);
             w.Property("upper", interval.Upper);
-            w.Property("level", interval.Level);
+            w.Property("level", interval.IsExact ? null : (double?)interval.Level);
             w.Property("method", interval.Method);
             w.Property("resamples", (long?)interval.Resamples);
             w.Property("undefinedResamples", (long?)interval.UndefinedResamples);

@@ -26,6 +26,7 @@ namespace AiFactory.Manifest.Gates.Data
 
         public void CheckInPolicy(ReadContext context, GatesSection section)
         {
+            PolicySeed.Refuse(context, section.Data?.Settings.SettingLocations, Key);
             if (section.Data != null && section.Data.MaxMissingRateColumns.Count > 0)
             {
                 context.Error(DiagnosticIds.UnknownKey,

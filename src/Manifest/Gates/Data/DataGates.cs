@@ -46,6 +46,13 @@ namespace AiFactory.Manifest.Model
         /// <summary><c>maxProxyStrength</c>: the largest strength with which a single column may predict a sensitive attribute.</summary>
         public Bound? MaxProxyStrength { get; set; }
 
+        /// <summary>
+        /// <c>judging</c>, <c>confidence</c>, <c>resamples</c> and <c>seed</c>: how the gates weigh uncertainty. Figures
+        /// counted over a whole file are exact and every mode decides them by the figure; the leakage AUC and the proxy
+        /// strengths are estimates, judged with their intervals under <see cref="MetricGateSettings.Judging"/>.
+        /// </summary>
+        public MetricGateSettings Settings { get; set; } = new MetricGateSettings();
+
         /// <summary>True when at least one bound is set.</summary>
         public bool Any =>
             MinRowsTrain != null || MinRowsTest != null || MaxMissingRate != null || MaxMissingRateEachColumn != null

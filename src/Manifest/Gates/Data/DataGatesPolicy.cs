@@ -1,9 +1,13 @@
+using AiFactory.Manifest.Gates.Metrics;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Policy;
 
 namespace AiFactory.Manifest.Gates.Data
 {
-    /// <summary>Applies the policy's <c>gates.data</c> to a manifest's.</summary>
+    /// <summary>
+    /// Applies the policy's <c>gates.data</c> to a manifest's: each bound, and the settings (judging, confidence,
+    /// resamples) in the order <c>gates.metrics</c>' follow (<see cref="MetricSettingsPolicy"/>).
+    /// </summary>
     internal static class DataGatesPolicy
     {
         public static void Apply(PolicyMerge merge)
@@ -36,6 +40,7 @@ namespace AiFactory.Manifest.Gates.Data
             mine.MaxDuplicateRate = merge.Bound("data.maxDuplicateRate", mine.MaxDuplicateRate, policy.MaxDuplicateRate, minimum: false);
             mine.MaxOverlapRate = hasTrain ? merge.Bound("data.maxOverlapRate", mine.MaxOverlapRate, policy.MaxOverlapRate, minimum: false) : mine.MaxOverlapRate;
             mine.MinMinorityShare = merge.Bound("data.minMinorityShare", mine.MinMinorityShare, policy.MinMinorityShare, minimum: true);
+            MetricSettingsPolicy.Apply(merge, "data", mine.Settings, policy.Settings);
             mine.MaxLeakageAuc = merge.Bound("data.maxLeakageAuc", mine.MaxLeakageAuc, policy.MaxLeakageAuc, minimum: false);
             if (hasSensitive)
             {

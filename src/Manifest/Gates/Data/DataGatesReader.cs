@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Gates.Metrics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
@@ -15,8 +17,8 @@ namespace AiFactory.Manifest.Gates.Data
         /// <param name="data">The data section as read, or null when absent (its own error is reported already).</param>
         public static DataGates Read(ReadContext context, JsonObject node, DataSection? data)
         {
-            var reader = new ObjectReader(context, node, "gates.data", DataKeys.Gates);
-            var gates = new DataGates { Location = context.At(node) };
+            var reader = new ObjectReader(context, node, "gates.data", DataKeys.Section);
+            var gates = new DataGates { Location = context.At(node), Settings = MetricSettingsReader.Read(context, reader, DataKeys.Settings) };
 
             // Judged on what the data section says: predictions mode has no data.train, so nothing compares with it.
             bool noTrainingData = data != null && data.TrainLocation == null;
@@ -53,7 +55,8 @@ namespace AiFactory.Manifest.Gates.Data
                 }
             }
 
-            if (node.Properties.Count == 0)
+            // Settings alone judge nothing; an unknown key has its own error.
+            if (node.Properties.All(p => DataKeys.Settings.Contains(p.Name)))
             {
                 context.Error(
                     DiagnosticIds.MissingKey,

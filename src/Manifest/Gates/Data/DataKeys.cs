@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AiFactory.Manifest.Gates.Data
 {
@@ -11,6 +12,12 @@ namespace AiFactory.Manifest.Gates.Data
             "minRows", "maxMissingRate", "maxDuplicateRate", "maxOverlapRate", "minMinorityShare", "minGroupRows", "maxLeakageAuc",
             "maxProxyStrength",
         };
+
+        /// <summary>The settings of <c>gates.data</c> beside its bounds: how they weigh uncertainty, spelt as in <c>gates.metrics</c>.</summary>
+        public static readonly IReadOnlyList<string> Settings = new[] { "judging", "confidence", "resamples", "seed" };
+
+        /// <summary>Every key of <c>gates.data</c>: its bounds, then its settings.</summary>
+        public static readonly IReadOnlyList<string> Section = Gates.Concat(Settings).ToList();
 
         /// <summary><c>gates.data.minRows</c> in its object form: a bound per file.</summary>
         public static readonly IReadOnlyList<string> Files = new[] { "train", "test" };

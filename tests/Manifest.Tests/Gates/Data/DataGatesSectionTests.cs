@@ -130,7 +130,7 @@ public class DataGatesSectionTests
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schema/aifactory.schema.json")));
         JsonElement root = doc.RootElement.GetProperty("properties");
         JsonElement data = root.GetProperty("gates").GetProperty("properties").GetProperty("data");
-        Assert.Equal(ManifestKeys.DataGates.OrderBy(k => k), data.GetProperty("properties").EnumerateObject().Select(p => p.Name).OrderBy(k => k));
+        Assert.Equal(ManifestKeys.DataGates.Concat(ManifestKeys.DataSettings).OrderBy(k => k), data.GetProperty("properties").EnumerateObject().Select(p => p.Name).OrderBy(k => k));
         JsonElement missing = data.GetProperty("properties").GetProperty("maxMissingRate").GetProperty("oneOf")[1];
         Assert.Equal(ManifestKeys.MissingRateBounds.OrderBy(k => k), missing.GetProperty("properties").EnumerateObject().Select(p => p.Name).OrderBy(k => k));
         JsonElement rows = data.GetProperty("properties").GetProperty("minRows").GetProperty("oneOf")[1];
@@ -143,12 +143,14 @@ public class DataGatesSectionTests
     public void TheManifestReference_DocumentsEveryDataGateKey_AndItsCode()
     {
         string reference = File.ReadAllText(RepositoryFiles.PathOf("docs/manifest.md"));
-        foreach (string key in ManifestKeys.DataGates.Concat(ManifestKeys.MissingRateBounds))
+        string section = reference.Substring(reference.IndexOf("#### `gates.data`", StringComparison.Ordinal));
+        section = section.Substring(0, section.IndexOf("\n#### ", 5, StringComparison.Ordinal));
+        foreach (string key in ManifestKeys.DataGates.Concat(ManifestKeys.MissingRateBounds).Concat(ManifestKeys.DataSettings))
         {
-            Assert.Contains($"`{key}`", reference);
+            Assert.Contains($"`{key}`", section);
         }
 
-        foreach (int code in Enumerable.Range(3011, 9))
+        foreach (int code in Enumerable.Range(3011, 10))
         {
             Assert.Contains($"(diagnostics/AIF{code}.md)", reference);
         }

@@ -9,12 +9,14 @@ namespace AiFactory.Core.Gates.Kinds.Business
     /// Judges <c>gates.business.maxCostPer1000</c>: the expected cost of 1,000 decisions on the test set, with its
     /// interval and under <c>gates.business.judging</c> (<see cref="GateVerdict"/>).
     /// </summary>
-    internal sealed class BusinessGateKind : IGateKind
+    internal sealed class BusinessGateKind : IIntervalGateKind
     {
         /// <summary>The metric name business gates and results use.</summary>
         public const string Metric = MetricNames.CostPer1000;
 
         public string Name => GateKinds.Business;
+
+        public string PassedOnIntervalCode => DiagnosticIds.MetricPassedOnInterval;
 
         public GateMessages Messages { get; } = new BusinessGateMessages();
 

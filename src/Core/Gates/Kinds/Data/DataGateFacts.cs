@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using AiFactory.Core.DataChecks;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Profiling;
+using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates.Kinds.Data
 {
@@ -63,6 +65,12 @@ namespace AiFactory.Core.Gates.Kinds.Data
 
         /// <summary>The columns that predict the sensitive attribute over the bound or the warning level, strongest first; or the strongest alone when it passed.</summary>
         public IReadOnlyList<ProxyColumn> Proxies { get; set; } = Array.Empty<ProxyColumn>();
+
+        /// <summary>The judging mode of <c>gates.data</c>.</summary>
+        public JudgingMode Mode { get; set; } = JudgingMode.PointEstimate;
+
+        /// <summary>The interval of each column's figure (leakage AUC, proxy strength), by column; null when it has none.</summary>
+        public IReadOnlyDictionary<string, Interval?> ColumnIntervals { get; set; } = new Dictionary<string, Interval?>();
 
         /// <summary>The rows of the test data also in the training data (<c>maxOverlapRate</c>); else null.</summary>
         public OverlapSummary? Overlap { get; set; }

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Linq;
 using AiFactory.Core.Data;
 using AiFactory.Core.DataChecks;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Profiling;
+using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates.Kinds.Data
 {
@@ -199,6 +201,15 @@ namespace AiFactory.Core.Gates.Kinds.Data
                 return "no column's AUC on the label is defined (the data holds one class), so leakage cannot be measured";
             }
 
+            if (facts.Mode != JudgingMode.PointEstimate)
+            {
+                ColumnAuc deciding = facts.Leaking[0];
+                string others = Others(facts.Leaking.Skip(1).Select(c => (c.Column, $"AUC {GateNumberFormat.Value(c.Auc!.Value, gate.Threshold)}")), facts, gate.Threshold);
+                string judged = $"the out-of-sample AUC of column {Quote(deciding.Column)} on the label {label}, {WithInterval(gate, facts, method)}{others}";
+                return gate.Status == GateStatus.Passed ? judged
+                    : judged + "; a column this predictive is usually known only after the outcome (leakage): remove it from the data or the model's features, or raise the maximum if it is legitimate";
+            }
+
             if (gate.Status == GateStatus.Passed)
             {
                 ColumnAuc top = facts.Leaking[0];
@@ -221,6 +232,16 @@ namespace AiFactory.Core.Gates.Kinds.Data
             }
 
             IReadOnlyList<ProxyColumn> columns = facts.Proxies;
+            if (facts.Mode != JudgingMode.PointEstimate)
+            {
+                ProxyColumn deciding = columns[0];
+                string measure = proxy.Measure == ProxyReport.Auc ? $"from out-of-sample AUC {GateNumberFormat.Fixed(deciding.Auc!.Value, 3)}; " : "bias-corrected Cramér's V; ";
+                string others = Others(columns.Skip(1).Select(c => (c.Column, $"strength {GateNumberFormat.Value(c.Strength!.Value, gate.Threshold)}")), facts, gate.Threshold);
+                string judged = $"the strength of column {Quote(deciding.Column)} as a proxy of the sensitive attribute {Quote(proxy.Attribute)}, {WithInterval(gate, facts, measure + method)}{others}";
+                return gate.Status == GateStatus.Passed ? judged
+                    : judged + $"; leaving {Quote(proxy.Attribute)} out of the features does not remove its signal while {(columns.Count == 1 ? "that column is" : "those columns are")} among them: drop or transform the column, or raise the maximum after a fairness review";
+            }
+
             if (gate.Status == GateStatus.Passed)
             {
                 ProxyColumn top = columns[0];
@@ -229,6 +250,33 @@ namespace AiFactory.Core.Gates.Kinds.Data
 
             return $"{ProxySentence(columns, proxy, gate.Threshold, method)}, above the maximum strength {threshold} set here; " +
                    $"leaving {Quote(proxy.Attribute)} out of the features does not remove its signal while {(columns.Count == 1 ? "that column is" : "those columns are")} among them: drop or transform the column, or raise the maximum after a fairness review";
+        }
+
+        /// <summary>
+        /// A figure judged with its interval, in the metric gates' words: "0.991 (95% CI 0.98–1.00, burden of proof; learned
+        /// on 'train.csv', measured on 'test.csv'), is above the maximum 0.95 set here".
+        /// </summary>
+        private static string WithInterval(GateResult gate, DataGateFacts facts, string how)
+        {
+            GateVerdict verdict = gate.Verdict!;
+            double value = gate.Value!.Value;
+            string interval = FairnessText.Interval(gate.Interval, gate.Threshold, verdict.FellBackToPoint(facts.Mode));
+            return $"{VerdictWords.Shown(value, gate.Threshold, isMinimum: false, verdict)} ({interval}, {FairnessText.ModeWords(facts.Mode)}; {how}), " +
+                   VerdictWords.Verdict(verdict, facts.Mode, isMinimum: false, GateNumberFormat.Threshold(gate));
+        }
+
+        /// <summary>"; also 'b' (AUC 0.861, 95% CI 0.83–0.89)" for the other columns that failed, up to five; else "".</summary>
+        private static string Others(IEnumerable<(string Column, string Figure)> others, DataGateFacts facts, double threshold)
+        {
+            List<(string Column, string Figure)> list = others.ToList();
+            if (list.Count == 0) return "";
+            string Of((string Column, string Figure) c)
+            {
+                facts.ColumnIntervals.TryGetValue(c.Column, out Interval? interval);
+                return $"{Quote(c.Column)} ({c.Figure}, {FairnessText.Interval(interval, threshold, fallsBackToPoint: false)})";
+            }
+
+            return "; also " + string.Join(", ", list.Take(5).Select(Of)) + (list.Count > 5 ? " …" : "");
         }
 
         /// <summary>"column 'leak' predicts the label 'y' on its own with out-of-sample AUC 0.991", or the same for several columns.</summary>

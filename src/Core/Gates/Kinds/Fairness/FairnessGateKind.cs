@@ -12,9 +12,11 @@ namespace AiFactory.Core.Gates.Kinds.Fairness
     /// the <see cref="FairnessReport"/>. Groups too small to decide are a notice; a gate left without enough of them is
     /// insufficient-data, which fails, warns or is only recorded as onInsufficientData says.
     /// </summary>
-    internal sealed class FairnessGateKind : IGateKind
+    internal sealed class FairnessGateKind : IIntervalGateKind
     {
         public string Name => GateKinds.Fairness;
+
+        public string PassedOnIntervalCode => DiagnosticIds.FairnessPassedOnInterval;
 
         public GateMessages Messages { get; } = new FairnessGateMessages();
 

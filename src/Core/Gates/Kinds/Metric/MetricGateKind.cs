@@ -10,9 +10,11 @@ namespace AiFactory.Core.Gates.Kinds.Metric
     /// Judges <c>gates.metrics</c>: inclusive bounds on the overall metrics of the test set, each with its interval and
     /// under the section's judging mode (<see cref="GateVerdict"/>), min before max, in manifest order.
     /// </summary>
-    internal sealed class MetricGateKind : IGateKind
+    internal sealed class MetricGateKind : IIntervalGateKind
     {
         public string Name => GateKinds.Metric;
+
+        public string PassedOnIntervalCode => DiagnosticIds.MetricPassedOnInterval;
 
         public GateMessages Messages { get; } = new MetricGateMessages();
 
