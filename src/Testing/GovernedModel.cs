@@ -50,7 +50,7 @@ namespace AiFactory.Testing
         /// <summary>The model project's assembly name, or null.</summary>
         public string? AssemblyName { get; }
 
-        /// <summary>The folder the build writes into (<c>AiFactoryOutputPath</c>): results.json, model.zip, predictions.csv.</summary>
+        /// <summary>The folder the build writes into (<c>AiFactoryOutputPath</c>): results.json, model.zip, predictions.csv, test-scores.csv.</summary>
         public string OutputFolder => Path.GetDirectoryName(ResultsPath)!;
 
         /// <summary>The governed model project the test assembly references (the AiFactory.Testing package records it at build time).</summary>

@@ -1,4 +1,5 @@
 using AiFactory.BuildTool;
+using AiFactory.Manifest.Json;
 
 namespace AiFactory.EndToEnd.Tests;
 
@@ -53,6 +54,24 @@ public sealed class PredictionsModeTests(PackedPackages packages)
         Assert.Equal(4755, GovernedProject.Number(results, "confusion.falseNegatives"));
         Assert.Equal(23428, GovernedProject.Number(results, "confusion.trueNegatives"));
         Assert.Equal(new[] { "evaluate" }, project.Runs);
+
+        // Kept as a baseline (results.json and test-scores.csv copied), the same scores against themselves: the
+        // baseline gate gets the paired interval of its worsening, exactly nothing, and the evidence is an input.
+        string baseline = Path.Combine(folder, "baseline");
+        Directory.CreateDirectory(baseline);
+        File.Copy(project.ResultsPath, Path.Combine(baseline, "results.json"));
+        File.Copy(Path.Combine(project.OutputPath, "test-scores.csv"), Path.Combine(baseline, "test-scores.csv"));
+        string manifest = File.ReadAllText(project.ManifestPath);
+        File.WriteAllText(project.ManifestPath, manifest.Replace(
+            "\"gates\": { \"metrics\"", "\"gates\": { \"baseline\": { \"results\": \"baseline/results.json\", \"judging\": \"burdenOfProof\", \"auc\": { \"maxDrop\": 0.01 } }, \"metrics\"", StringComparison.Ordinal));
+        CommandResult kept = packages.Build(folder);
+        Assert.True(kept.ExitCode == 0, kept.Output);
+        JsonObject gate = project.Gate("baseline.auc.maxDrop");
+        Assert.Equal(("passed", "burdenOfProof"), (GovernedProject.Text(gate, "status"), GovernedProject.Text(gate, "judging")));
+        Assert.Equal(0, GovernedProject.Number(gate, "judgedValue"));
+        Assert.Equal((0.0, 0.0, "delong"), (GovernedProject.Number(gate, "interval.lower"), GovernedProject.Number(gate, "interval.upper"), GovernedProject.Text(gate, "interval.method")));
+        Assert.Contains(((JsonArray)project.Results()["inputs"]!).Items.OfType<JsonObject>(),
+            i => GovernedProject.Text(i, "role") == "baselineTestScores" && GovernedProject.Text(i, "file") == "baseline/test-scores.csv");
     }
 
     [Fact]

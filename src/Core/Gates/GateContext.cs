@@ -11,12 +11,13 @@ namespace AiFactory.Core.Gates
     {
         /// <summary>Creates a context.</summary>
         public GateContext(ModelManifest manifest, EvaluationRecord evaluation, IReadOnlyDictionary<MetricDescriptor, Interval> metricIntervals,
-            FairnessReport? fairness)
+            FairnessReport? fairness, string? testScoresPath = null)
         {
             Manifest = manifest ?? throw new ArgumentNullException(nameof(manifest));
             Evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
             MetricIntervals = metricIntervals ?? throw new ArgumentNullException(nameof(metricIntervals));
             Fairness = fairness;
+            TestScoresPath = testScoresPath;
         }
 
         /// <summary>The manifest whose gates are judged.</summary>
@@ -30,5 +31,8 @@ namespace AiFactory.Core.Gates
 
         /// <summary>The groups, disparities and intervals of the sensitive attributes; null when the manifest names none.</summary>
         public FairnessReport? Fairness { get; }
+
+        /// <summary>This model's test-scores.csv, written by the evaluation beside results.json; null when not given (no paired interval).</summary>
+        public string? TestScoresPath { get; }
     }
 }

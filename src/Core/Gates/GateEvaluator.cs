@@ -24,7 +24,15 @@ namespace AiFactory.Core.Gates
         /// with the bootstrap intervals of <paramref name="uncertainty"/> (without them, the judging modes that need an
         /// interval fall back to the point estimate, and say so).
         /// </summary>
-        public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation, UncertaintyRecord? uncertainty)
+        public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation, UncertaintyRecord? uncertainty) =>
+            Evaluate(manifest, evaluation, uncertainty, null);
+
+        /// <summary>
+        /// Judges every gate as <see cref="Evaluate(ModelManifest, EvaluationRecord, UncertaintyRecord?)"/> does, the
+        /// baseline gates with the paired interval of their change from this model's rows (<paramref name="testScoresPath"/>,
+        /// the test-scores.csv the evaluation wrote) and the baseline's (the test-scores.csv beside its results.json).
+        /// </summary>
+        public static GateEvaluation Evaluate(ModelManifest manifest, EvaluationRecord evaluation, UncertaintyRecord? uncertainty, string? testScoresPath)
         {
             if (manifest is null)
             {
@@ -43,7 +51,7 @@ namespace AiFactory.Core.Gates
 
             var collector = new GateCollector();
             FairnessReport? fairness = FairnessReport.Build(evaluation, FairnessSettings.From(manifest), uncertainty);
-            var context = new GateContext(manifest, evaluation, MetricIntervalsOf(manifest, evaluation), fairness);
+            var context = new GateContext(manifest, evaluation, MetricIntervalsOf(manifest, evaluation), fairness, testScoresPath);
             foreach (IGateKind kind in GateKindRegistry.All)
             {
                 collector.Add(kind, kind.Judge(context));

@@ -51,13 +51,13 @@ namespace AiFactory.Core.Gates
         /// <summary>The baseline's value of the metric for baseline gates, else null.</summary>
         public double? BaselineValue { get; set; }
 
-        /// <summary>The confidence interval of <see cref="JudgedValue"/> when one was computed (metric, business, data and fairness gates; <c>exact</c> for a data gate's census figure), else null.</summary>
+        /// <summary>The confidence interval of <see cref="JudgedValue"/> when one was computed (every kind; <c>exact</c> for a data gate's census figure), else null where the evidence is missing.</summary>
         public Fairness.Interval? Interval { get; set; }
 
         /// <summary>For fairness gates, the grouping judged: <c>sex</c>, or <c>sex&amp;race</c> for an intersection; else null.</summary>
         public string? Attribute { get; set; }
 
-        /// <summary>For metric, business, data and fairness gates, how uncertainty was weighed: <c>pointEstimate</c>, <c>benefitOfTheDoubt</c> or <c>burdenOfProof</c>; else null.</summary>
+        /// <summary>How uncertainty was weighed: <c>pointEstimate</c>, <c>benefitOfTheDoubt</c> or <c>burdenOfProof</c>; every kind sets it.</summary>
         public string? Judging { get; set; }
 
         /// <summary>The policy waiver the gate was judged under (its status is then waived or failed, never passed); else null.</summary>

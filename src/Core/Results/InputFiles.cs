@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using AiFactory.Core.Baseline;
 using AiFactory.Core.Fingerprints;
 using AiFactory.Manifest.Model;
 
@@ -7,7 +9,7 @@ namespace AiFactory.Core.Results
 {
     /// <summary>
     /// The files a build's results come from, each with its SHA-256: the manifest, the training and test data, the
-    /// baseline results, and every policy applied with its waivers file, nearest first (the order they are applied in).
+    /// baseline results with the test-scores.csv beside them when there is one, and every policy applied with its waivers file, nearest first (the order they are applied in).
     /// Paths count from the manifest's folder, so the list is the same in every clone.
     /// </summary>
     internal static class InputFiles
@@ -42,6 +44,11 @@ namespace AiFactory.Core.Results
             if (manifest.Gates.Baseline != null)
             {
                 Add("baseline", manifest.Gates.Baseline.ResultsPath);
+                string baselineRows = PairedScores.PathNextTo(manifest.Gates.Baseline.ResultsPath);
+                if (File.Exists(baselineRows))
+                {
+                    Add("baselineTestScores", baselineRows);
+                }
             }
 
             foreach (GovernancePolicy policy in manifest.Policies)

@@ -55,6 +55,9 @@ namespace AiFactory.Manifest.Reading
         /// <summary>The fixed key of <c>gates.baseline</c>; the others are metric names.</summary>
         public const string BaselineResults = BaselineKeys.Results;
 
+        /// <summary>The settings of <c>gates.baseline</c>, spelt as those of <c>gates.metrics</c>.</summary>
+        public static readonly IReadOnlyList<string> BaselineSettings = BaselineKeys.Settings;
+
         /// <summary>An entry of <c>gates.baseline</c>.</summary>
         public static readonly IReadOnlyList<string> BaselineBounds = BaselineKeys.Bounds;
 

@@ -150,7 +150,7 @@ namespace AiFactory.Build.Tasks
                 Inputs = InputFiles.Of(manifest, RepositoryRoot, hashes),
             };
             hashes.Save();
-            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record, uncertainty);
+            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record, uncertainty, Path.Combine(OutputPath, OutputFiles.TestScores));
             Directory.CreateDirectory(OutputPath);
             ResultsPath = Path.Combine(OutputPath, OutputFiles.Results);
             AtomicFile.WriteAllTextIfChanged(ResultsPath, ResultsWriter.ToJson(manifest, record, gates, settings));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AiFactory.Core.Baseline;
 using AiFactory.Core.Fairness;
 using AiFactory.Core.Fingerprints;
 using AiFactory.Core.IO;
@@ -173,6 +174,14 @@ namespace AiFactory.Build.Tasks
                 if (manifest.Gates.Baseline != null)
                 {
                     inputs.Add(manifest.Gates.Baseline.ResultsPath);
+
+                    // The baseline's rows give its gates their intervals: editing them re-judges. Listed only when
+                    // there, as a missing input would run the check on every build.
+                    string baselineRows = PairedScores.PathNextTo(manifest.Gates.Baseline.ResultsPath);
+                    if (File.Exists(baselineRows))
+                    {
+                        inputs.Add(baselineRows);
+                    }
                 }
 
                 // Every policy applied, outer ones too: editing any of them, or its waivers, must re-run what depends on it.

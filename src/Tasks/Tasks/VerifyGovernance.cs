@@ -294,7 +294,7 @@ namespace AiFactory.Build.Tasks
                 return false;
             }
 
-            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record!, uncertainty);
+            GateEvaluation gates = GateEvaluator.Evaluate(manifest, record!, uncertainty, Path.Combine(OutputPath, OutputFiles.TestScores));
             string resultsPath = Path.Combine(OutputPath, OutputFiles.Results);
             string? resultsProblem = ResultsProblem(resultsPath, evaluation, gates.Passed);
             if (resultsProblem != null)

@@ -59,6 +59,22 @@ public sealed class InputFilesTests
     }
 
     [Fact]
+    public void The_baselines_test_scores_are_listed_after_it_with_their_sha256_when_beside_it()
+    {
+        using var repository = new TempFolder();
+        ModelManifest manifest = Read(repository);
+        string rows = repository.File(Path.Combine("team", "loan", "baseline", "test-scores.csv"));
+        File.WriteAllText(rows, "label,score,predicted\n1,0.9,1\n0,0.2,0\n");
+
+        IReadOnlyList<InputFile> inputs = InputFiles.Of(manifest, repository.Path, FileHashCache.InMemory());
+
+        InputFile listed = inputs[4];
+        Assert.Equal(("baseline", "baseline/results.json"), (inputs[3].Role, inputs[3].File));
+        Assert.Equal(("baselineTestScores", "baseline/test-scores.csv", Command.Sha256Sum(rows)), (listed.Role, listed.File, listed.Sha256));
+        Assert.Equal(8, inputs.Count);
+    }
+
+    [Fact]
     public void Results_list_the_inputs_and_every_policy_applied_nearest_first()
     {
         using var repository = new TempFolder();

@@ -15,7 +15,7 @@ public class ManifestReferenceTests
     {
         IEnumerable<string> names = ManifestKeys.Root
             .Concat(ManifestKeys.Model).Concat(ManifestKeys.Business).Concat(ManifestKeys.Costs).Concat(ManifestKeys.Data)
-            .Concat(ManifestKeys.Gates).Concat(ManifestKeys.MetricBounds).Concat(new[] { ManifestKeys.BaselineResults })
+            .Concat(ManifestKeys.Gates).Concat(ManifestKeys.MetricBounds).Concat(new[] { ManifestKeys.BaselineResults }).Concat(ManifestKeys.BaselineSettings)
             .Concat(ManifestKeys.BaselineBounds).Concat(ManifestKeys.BusinessGates).Concat(MetricNames.All);
         string[] undocumentedKeys = names.Where(n => !Reference.Contains($"`{n}`", StringComparison.Ordinal)).ToArray();
         Assert.Empty(undocumentedKeys);

@@ -141,7 +141,7 @@ public class SchemaTests
         // Gates not released yet are absent from the schema, so editors flag them as the reader does.
         AssertSameKeys(ManifestKeys.Gates.Except(ManifestKeys.GatesNotSupportedYet), gates);
         AssertSameKeys(MetricNames.All.Concat(ManifestKeys.MetricSettings), Properties(gates)["metrics"]);
-        AssertSameKeys(new[] { ManifestKeys.BaselineResults }.Concat(MetricNames.All), Properties(gates)["baseline"]);
+        AssertSameKeys(new[] { ManifestKeys.BaselineResults }.Concat(ManifestKeys.BaselineSettings).Concat(MetricNames.All), Properties(gates)["baseline"]);
         AssertSameKeys(ManifestKeys.BusinessGates.Concat(ManifestKeys.BusinessSettings), Properties(gates)["business"]);
         JsonElement definitions = root.GetProperty("definitions");
         foreach (string bounds in new[] { "rateBounds", "lossBounds" })

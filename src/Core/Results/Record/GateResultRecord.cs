@@ -55,7 +55,7 @@ namespace AiFactory.Core.Results.Record
         /// <summary><c>attribute</c> of a fairness gate; null for others.</summary>
         public string? Attribute { get; set; }
 
-        /// <summary><c>judging</c> of a fairness gate; null for others.</summary>
+        /// <summary><c>judging</c>: how the gate weighed uncertainty; null only in a record written before every kind had one.</summary>
         public string? Judging { get; set; }
 
         /// <summary><c>decidingGroups</c> of a fairness gate; null for others.</summary>

@@ -13,6 +13,12 @@ namespace AiFactory.Manifest.Model
         /// <summary>Where <c>results</c> was set.</summary>
         public SourceLocation? ResultsLocation { get; set; }
 
+        /// <summary>
+        /// <c>judging</c>, <c>confidence</c>, <c>resamples</c> and <c>seed</c>: how the gates weigh the interval of the
+        /// paired difference, with the defaults of <c>gates.metrics</c> (the seed defaults to <c>model.seed</c>).
+        /// </summary>
+        public MetricGateSettings Settings { get; set; } = new MetricGateSettings();
+
         /// <summary>The per-metric comparisons in document order.</summary>
         public IReadOnlyList<BaselineMetricGate> Metrics { get; set; } = Array.Empty<BaselineMetricGate>();
     }

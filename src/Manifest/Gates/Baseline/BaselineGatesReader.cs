@@ -1,12 +1,16 @@
 using System.Collections.Generic;
 using AiFactory.Manifest.Diagnostics;
+using AiFactory.Manifest.Gates.Metrics;
 using AiFactory.Manifest.Json;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Reading;
 
 namespace AiFactory.Manifest.Gates.Baseline
 {
-    /// <summary>Reads and checks <c>gates.baseline</c>: the earlier results.json, and per metric how it must compare.</summary>
+    /// <summary>
+    /// Reads and checks <c>gates.baseline</c>: the earlier results.json, the settings the paired difference is judged
+    /// under (as <c>gates.metrics</c> spells them), and per metric how it must compare.
+    /// </summary>
     internal static class BaselineGatesReader
     {
         public static BaselineGates Read(ReadContext context, JsonObject node, DataPaths paths, bool labelOnly)
@@ -21,12 +25,15 @@ namespace AiFactory.Manifest.Gates.Baseline
                 section.ResultsLocation = context.At(results);
             }
 
-            var candidates = new List<string> { BaselineKeys.Results };
+            section.Settings = MetricSettingsReader.Read(context, baseline, BaselineKeys.Settings);
+            var fixedKeys = new List<string> { BaselineKeys.Results };
+            fixedKeys.AddRange(BaselineKeys.Settings);
+            var candidates = new List<string>(fixedKeys);
             candidates.AddRange(MetricNames.All);
             var gates = new List<BaselineMetricGate>();
             foreach (JsonProperty property in baseline.EffectiveProperties())
             {
-                if (property.Name == BaselineKeys.Results)
+                if (fixedKeys.Contains(property.Name))
                 {
                     continue;
                 }
@@ -34,13 +41,13 @@ namespace AiFactory.Manifest.Gates.Baseline
                 if (!MetricNames.IsMetric(property.Name))
                 {
                     string? closest = Suggestions.Closest(property.Name, candidates);
-                    bool meantResults = closest == BaselineKeys.Results;
+                    bool meantKey = closest != null && fixedKeys.Contains(closest);
                     string advice = closest != null
                         ? $"did you mean '{closest}'?"
-                        : $"gates.baseline holds 'results' and metric names: {Suggestions.List(MetricNames.All)}";
+                        : $"gates.baseline holds 'results', the settings {Suggestions.List(BaselineKeys.Settings)}, and metric names: {Suggestions.List(MetricNames.All)}";
                     context.Error(
-                        meantResults ? DiagnosticIds.UnknownKey : DiagnosticIds.UnknownMetric,
-                        meantResults
+                        meantKey ? DiagnosticIds.UnknownKey : DiagnosticIds.UnknownMetric,
+                        meantKey
                             ? $"unknown key '{property.Name}' in gates.baseline; {advice}"
                             : $"unknown metric '{property.Name}' in gates.baseline; {advice}",
                         context.At(property));

@@ -7,7 +7,8 @@ namespace AiFactory.Manifest.Model
     /// How the gates on figures of the whole test set weigh uncertainty: <c>judging</c>, <c>confidence</c>,
     /// <c>resamples</c> and <c>seed</c> of <c>gates.metrics</c> (the metric gates), and <c>judging</c> of
     /// <c>gates.business</c> (the cost gate, whose interval comes from the same bootstrap at the same level); and the
-    /// same four of <c>gates.data</c> (the data gates: DeLong for an AUC, a stratified bootstrap for Cramér's V).
+    /// same four of <c>gates.data</c> (the data gates: DeLong for an AUC, a stratified bootstrap for Cramér's V) and of
+    /// <c>gates.baseline</c> (the baseline gates, judged on the paired difference of the two models' rows).
     /// </summary>
     internal sealed class MetricGateSettings
     {

@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Generic;
 using AiFactory.Core.Baseline;
+using AiFactory.Core.Fairness;
 using AiFactory.Core.Gates.Kinds.Metric;
 using AiFactory.Core.Metrics;
+using AiFactory.Core.Protocol;
 using AiFactory.Manifest.Model;
 
 namespace AiFactory.Core.Gates.Kinds.Baseline
 {
     /// <summary>
     /// The messages of baseline gates: the value, the baseline and the change, with one number of decimals for all
-    /// three; or what kept the baseline from being compared.
+    /// three; or what kept the baseline from being compared. Judged on the point estimate (the default) they do not name
+    /// the interval; under another mode they name it and the mode, in the metric gates' words (<see cref="VerdictWords"/>).
     /// </summary>
     internal sealed class BaselineGateMessages : GateMessages
     {
@@ -34,7 +37,7 @@ namespace AiFactory.Core.Gates.Kinds.Baseline
                 case BaselineFinding.ValueUndefined:
                     return $"{metric} is undefined because {UndefinedMetricReason.Explain(facts.Metrics, metric)}, so it cannot be compared with the baseline {GateNumberFormat.Fixed(gate.BaselineValue!.Value, GateNumberFormat.ValueDecimals)} ({file})";
                 default:
-                    return Compared(gate, file);
+                    return facts.Mode == JudgingMode.PointEstimate ? Compared(gate, file) : ComparedWithInterval(gate, facts, file);
             }
         }
 
@@ -90,6 +93,56 @@ namespace AiFactory.Core.Gates.Kinds.Baseline
             return improvement > 0
                 ? $"{metric} {shownNow} improved only {GateNumberFormat.Fixed(improvement, decimals)} on {against}; at least {threshold} is required here"
                 : $"{metric} {shownNow} {ChangeWords(now, before, decimals)} {against}; an improvement of at least {threshold} is required here";
+        }
+
+        /// <summary>
+        /// "auc 0.801 against the baseline 0.825 (baseline/results.json): a worsening of 0.024 (95% CI 0.010–0.038,
+        /// burden of proof) is above the maximum 0.01 set here".
+        /// </summary>
+        private static string ComparedWithInterval(GateResult gate, BaselineGateFacts facts, string file)
+        {
+            bool isMaxDrop = !gate.IsMinimum;
+            GateVerdict verdict = gate.Verdict!;
+            double now = gate.Value!.Value, before = gate.BaselineValue!.Value, judged = gate.JudgedValue!.Value;
+            int decimals = DecimalsFor(now, before, judged, gate.Threshold, verdict.PointPassed, isMaxDrop);
+            string threshold = GateNumberFormat.Threshold(gate);
+            string? why = NoInterval(facts, gate.Metric);
+            string interval = gate.Interval is null && why != null
+                ? $"no interval: {why}{(verdict.FellBackToPoint(facts.Mode) ? ", judged on the point estimate" : "")}"
+                : FairnessText.Interval(gate.Interval, gate.Threshold, verdict.FellBackToPoint(facts.Mode));
+            string change = isMaxDrop ? "a worsening" : "an improvement";
+            return $"{gate.Metric} {GateNumberFormat.Fixed(now, decimals)} against the baseline {GateNumberFormat.Fixed(before, decimals)} ({file}): " +
+                   $"{change} of {VerdictWords.Shown(judged, gate.Threshold, gate.IsMinimum, verdict)} ({interval}, {FairnessText.ModeWords(facts.Mode)}) " +
+                   VerdictWords.Verdict(verdict, facts.Mode, gate.IsMinimum, threshold);
+        }
+
+        /// <summary>Why the change has no interval, as a clause; null when it has one.</summary>
+        private static string? NoInterval(BaselineGateFacts facts, string metric)
+        {
+            const string rebuild = "rebuild to write it again";
+            string scores = OutputFiles.TestScores;
+            PairedDifference? d = facts.Difference;
+            switch (facts.Missing)
+            {
+                case IntervalMissing.BaselineRowsMissing:
+                    return $"the baseline has no {scores} beside its results.json";
+                case IntervalMissing.CurrentRowsNotGiven:
+                    return $"this model's {scores} was not given";
+                case IntervalMissing.CurrentRowsMissing:
+                    return $"this model's {scores} is missing ({rebuild})";
+                case IntervalMissing.CurrentRowsUnreadable:
+                    return $"this model's {scores} is not as its evaluation wrote it ({rebuild})";
+                case IntervalMissing.CurrentRowsNotEvaluated:
+                    return $"this model's {scores} does not hold the rows its evaluation measured ({rebuild})";
+                case IntervalMissing.CurrentFigureDiffers:
+                    return $"this model's {scores} gives {metric} {GateNumberFormat.Fixed(d!.Current!.Value, 6)}, not the value its evaluation measured ({rebuild})";
+                case IntervalMissing.BaselineFigureDiffers:
+                    return $"the baseline's {scores} gives {metric} {GateNumberFormat.Fixed(d!.Baseline!.Value, 6)}, not the value its results.json records (copy the two files of one build)";
+                case IntervalMissing.NotFromRows:
+                    return d?.Unavailable;
+                default:
+                    return null;
+            }
         }
 
         /// <summary>"is 0.008 below", "is 0.004 above" or "equals": the plain change from the baseline.</summary>

@@ -4,15 +4,17 @@ using AiFactory.Manifest.Diagnostics;
 namespace AiFactory.Core.Gates.Kinds.Baseline
 {
     /// <summary>
-    /// The baseline results.json every gate of gates.baseline compares with, as read: usable, unreadable (with the
-    /// reader's diagnostic) or measured on other rows or at another decision threshold than this evaluation.
+    /// The baseline results.json every gate of gates.baseline compares with, as read: usable, unusable (with the
+    /// diagnostic of its results.json or of its test-scores.csv) or measured on other rows or at another decision
+    /// threshold than this evaluation; and the two models' rows the paired intervals come from, when both are there.
     /// </summary>
     internal sealed class BaselineSource
     {
         /// <summary>Creates the source.</summary>
         public BaselineSource(string file, BaselineResults? results, Diagnostic? unreadable, long testRows, double threshold, bool otherRows, bool otherThreshold,
-            SourceLocation referencedAt)
+            SourceLocation referencedAt, PairedRows? rows = null)
         {
+            Rows = rows;
             File = file;
             Results = results;
             Unreadable = unreadable;
@@ -29,7 +31,10 @@ namespace AiFactory.Core.Gates.Kinds.Baseline
         /// <summary>The baseline's results, as read; null when unreadable.</summary>
         public BaselineResults? Results { get; }
 
-        /// <summary>Why the file could not be read, as its reader reported it; null when it was read.</summary>
+        /// <summary>
+        /// Why the baseline cannot be used, as its reader reported it: its results.json unreadable, its test-scores.csv
+        /// malformed (AIF4005) or of other rows than this model's (AIF4014); null when it is usable.
+        /// </summary>
         public Diagnostic? Unreadable { get; }
 
         /// <summary>The rows of this evaluation's test set.</summary>
@@ -51,7 +56,10 @@ namespace AiFactory.Core.Gates.Kinds.Baseline
         public bool MeasuredElsewhere => OtherRows || OtherThreshold;
 
         /// <summary>The baseline to compare with: null when unreadable or measured elsewhere.</summary>
-        public BaselineResults? Comparable => MeasuredElsewhere ? null : Results;
+        public BaselineResults? Comparable => MeasuredElsewhere || Unreadable != null ? null : Results;
+
+        /// <summary>Both models' rows, or why there are none (the gates then have no interval).</summary>
+        public PairedRows? Rows { get; }
 
         /// <summary>The code of the file's problem; null when it is usable.</summary>
         public string? ProblemCode => Unreadable?.Code ?? (MeasuredElsewhere ? DiagnosticIds.BaselineNotComparable : null);
