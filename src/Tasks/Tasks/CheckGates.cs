@@ -7,7 +7,9 @@ using AiFactory.Core.Gates;
 using AiFactory.Core.IO;
 using AiFactory.Core.Protocol;
 using AiFactory.Core.Provenance;
+using AiFactory.Core.Reports;
 using AiFactory.Core.Results;
+using AiFactory.Core.Results.Record;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
 using AiFactory.Manifest.Policy;
@@ -153,7 +155,10 @@ namespace AiFactory.Build.Tasks
             GateEvaluation gates = GateEvaluator.Evaluate(manifest, record, uncertainty, Path.Combine(OutputPath, OutputFiles.TestScores));
             Directory.CreateDirectory(OutputPath);
             ResultsPath = Path.Combine(OutputPath, OutputFiles.Results);
-            AtomicFile.WriteAllTextIfChanged(ResultsPath, ResultsWriter.ToJson(manifest, record, gates, settings));
+            RunRecord runRecord = ResultsWriter.ToRecord(manifest, record, gates, settings);
+            AtomicFile.WriteAllTextIfChanged(ResultsPath, RunRecordJson.Write(runRecord));
+            // The reviewers' and CI systems' files, from the same record: written whether the gates passed or not.
+            RunReports.WriteAll(new ReportInput(runRecord, manifest, OutputPath));
             // What cannot be in results.json without making it checkout-dependent: commit, dirty tree, time.
             ProvenanceRecord.For(ResultsPath, RepositoryRoot, PackageVersion, System.DateTime.UtcNow)
                 .WriteTo(Path.Combine(OutputPath, OutputFiles.Provenance));
