@@ -1,6 +1,7 @@
 using AiFactory.Core.Evaluation;
 using AiFactory.Core.Gates;
 using AiFactory.Core.Profiling;
+using AiFactory.Core.Tests.Data;
 using AiFactory.Core.Tests.Gates;
 using AiFactory.Manifest.Diagnostics;
 using AiFactory.Manifest.Model;
@@ -48,4 +49,14 @@ internal static class DataGateFixture
     }
 
     public static GateResult Gate(GateEvaluation evaluation, string id) => Assert.Single(evaluation.Gates, g => g.Id == id);
+
+    /// <summary>Writes the two files into <paramref name="dir"/> and inspects them under <paramref name="data"/> (the planted section by default).</summary>
+    public static (DataReport Report, string Train, string Test) Inspect(TempDirectory dir, string trainCsv, string testCsv, DataSection? data = null)
+    {
+        data ??= PlantedData.Section();
+        string trainPath = dir.Write("train.csv", trainCsv), testPath = dir.Write("test.csv", testCsv);
+        var train = PlantedData.Read(trainPath, data);
+        var test = PlantedData.Read(testPath, data);
+        return (DataInspector.Inspect(data, train.Table, train.Labels, test.Table, test.Labels), trainPath, testPath);
+    }
 }

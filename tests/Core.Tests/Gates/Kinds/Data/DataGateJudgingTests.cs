@@ -26,14 +26,8 @@ public sealed class DataGateJudgingTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private (DataReport Report, string Train, string Test) Inspect(string trainCsv, string testCsv)
-    {
-        DataSection data = PlantedData.Section();
-        string trainPath = _dir.Write("train.csv", trainCsv), testPath = _dir.Write("test.csv", testCsv);
-        var train = PlantedData.Read(trainPath, data);
-        var test = PlantedData.Read(testPath, data);
-        return (DataInspector.Inspect(data, train.Table, train.Labels, test.Table, test.Labels), trainPath, testPath);
-    }
+    private (DataReport Report, string Train, string Test) Inspect(string trainCsv, string testCsv, DataSection? data = null) =>
+        DataGateFixture.Inspect(_dir, trainCsv, testCsv, data);
 
     private GateEvaluation Judge(string gates, (DataReport Report, string Train, string Test) data) =>
         DataGateFixture.Judge(DataGateFixture.Read(_dir.Path, DataGateFixture.Manifest(gates)), data.Report, data.Train, data.Test);
