@@ -23,6 +23,11 @@ public sealed class IncrementalBuildTests(PackedPackages packages)
         Assert.True(noop.ExitCode == 0, noop.Output);
         Assert.Equal(2, project.Runs.Count);
         Assert.Equal(resultsWritten, File.GetLastWriteTimeUtc(project.ResultsPath));
+        // The gate summary shows on the first build and on the no-op build, where the check itself was skipped.
+        foreach (CommandResult build in new[] { first, noop })
+        {
+            Assert.Matches(@"LoanApproval -> \S+(report\.html|results\.json) · gates: \d+ gates passed; closest to its threshold: \S+ \d", build.Output);
+        }
 
         // A gate threshold is not an input of training or evaluation: only the check runs again.
         project.EditManifest("\"accuracy\": { \"min\": 0.70 }", "\"accuracy\": { \"min\": 0.65 }");

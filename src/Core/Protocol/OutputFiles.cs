@@ -36,6 +36,9 @@ namespace AiFactory.Core.Protocol
         /// <summary>State folder: the uncertainty fingerprint (evaluation plus interval settings), rewritten only when it changes.</summary>
         public const string UncertaintyStamp = "uncertainty.fingerprint";
 
+        /// <summary>State folder: the one-line gate summary a build that passed its gates prints (docs/terminal.md).</summary>
+        public const string GateSummary = "gates.summary";
+
         /// <summary>State folder: the training fingerprint, rewritten only when it changes.</summary>
         public const string TrainingStamp = "training.fingerprint";
 

@@ -7,7 +7,7 @@ namespace AiFactory.Core.Protocol
 {
     /// <summary>
     /// The lines the out-of-process runner prints for the MSBuild task: diagnostics (which the task logs with their
-    /// code, help link and location) and progress. Anything else the runner prints is ordinary output.
+    /// code, help link and location), progress (high importance) and details (normal importance). Anything else the runner prints is ordinary output.
     /// </summary>
     internal static class RunnerProtocol
     {
@@ -16,6 +16,9 @@ namespace AiFactory.Core.Protocol
 
         /// <summary>Prefix of a progress line.</summary>
         public const string ProgressPrefix = "##aifactory[progress]";
+
+        /// <summary>Prefix of a detail line: what the model framework reports while it works (ML.NET's log), logged at normal importance.</summary>
+        public const string DetailPrefix = "##aifactory[detail]";
 
         /// <summary>Formats a diagnostic as one tab-separated line: prefix, severity, code, file, line, column, message.</summary>
         public static string FormatDiagnostic(Diagnostic diagnostic)
@@ -33,6 +36,9 @@ namespace AiFactory.Core.Protocol
 
         /// <summary>Formats a progress line.</summary>
         public static string FormatProgress(string message) => ProgressPrefix + "\t" + Clean(message);
+
+        /// <summary>Formats a detail line.</summary>
+        public static string FormatDetail(string message) => DetailPrefix + "\t" + Clean(message);
 
         /// <summary>Writes a diagnostic line.</summary>
         public static void Write(TextWriter output, Diagnostic diagnostic) => output.WriteLine(FormatDiagnostic(diagnostic));
@@ -61,6 +67,10 @@ namespace AiFactory.Core.Protocol
         /// <summary>Reads a progress line; null when the line is not one.</summary>
         public static string? ParseProgress(string line) =>
             line.StartsWith(ProgressPrefix + "\t", StringComparison.Ordinal) ? line.Substring(ProgressPrefix.Length + 1) : null;
+
+        /// <summary>Reads a detail line; null when the line is not one.</summary>
+        public static string? ParseDetail(string line) =>
+            line.StartsWith(DetailPrefix + "\t", StringComparison.Ordinal) ? line.Substring(DetailPrefix.Length + 1) : null;
 
         private static string Clean(string text) => text.Replace('\t', ' ').Replace("\r", " ").Replace('\n', ' ');
     }

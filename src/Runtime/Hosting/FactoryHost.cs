@@ -44,6 +44,7 @@ namespace AiFactory.Hosting
             }
 
             void Progress(string message) => output.WriteLine(RunnerProtocol.FormatProgress(message));
+            void Detail(string message) => output.WriteLine(RunnerProtocol.FormatDetail(message));
             try
             {
                 Directory.CreateDirectory(arguments.StatePath);
@@ -58,7 +59,7 @@ namespace AiFactory.Hosting
 
                 if (arguments.Stage == ModelStage.Train.Name)
                 {
-                    new ModelTrainer(Progress).Train(manifest, modelAssembly, arguments.OutputPath, arguments.TrainingFingerprint);
+                    new ModelTrainer(Progress, Detail).Train(manifest, modelAssembly, arguments.OutputPath, arguments.TrainingFingerprint);
                 }
                 else if (arguments.Stage == ModelStage.EstimateUncertainty.Name)
                 {

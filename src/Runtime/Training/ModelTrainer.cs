@@ -17,11 +17,16 @@ namespace AiFactory.Training
     internal sealed class ModelTrainer
     {
         private readonly Action<string> _progress;
+        private readonly Action<string>? _detail;
 
-        /// <summary>Creates a trainer that reports what it is doing through <paramref name="progress"/>.</summary>
-        public ModelTrainer(Action<string> progress)
+        /// <summary>
+        /// Creates a trainer that reports what it is doing through <paramref name="progress"/>, and what ML.NET reports
+        /// while it fits through <paramref name="detail"/>.
+        /// </summary>
+        public ModelTrainer(Action<string> progress, Action<string>? detail = null)
         {
             _progress = progress;
+            _detail = detail;
         }
 
         /// <summary>Trains and writes <c>model.zip</c> and <c>model.json</c> into <paramref name="outputPath"/>.</summary>
@@ -46,6 +51,11 @@ namespace AiFactory.Training
             var view = new TableDataView(train.Table, manifest.Data.Label, train.Labels);
 
             var ml = new MLContext(seed: manifest.Model.Seed);
+            if (_detail != null)
+            {
+                MLNetLogForwarding.Forward(ml, _detail);
+            }
+
             ModelContext context = CreateContext(manifest, train);
             IEstimator<ITransformer> estimator;
             try

@@ -8,6 +8,7 @@ using AiFactory.Core.IO;
 using AiFactory.Core.Protocol;
 using AiFactory.Core.Provenance;
 using AiFactory.Core.Reports;
+using AiFactory.Core.Reports.Summary;
 using AiFactory.Core.Results;
 using AiFactory.Core.Results.Record;
 using AiFactory.Manifest.Diagnostics;
@@ -159,6 +160,8 @@ namespace AiFactory.Build.Tasks
             AtomicFile.WriteAllTextIfChanged(ResultsPath, RunRecordJson.Write(runRecord));
             // The reviewers' and CI systems' files, from the same record: written whether the gates passed or not.
             RunReports.WriteAll(new ReportInput(runRecord, manifest, OutputPath));
+            // The line the summary target prints on every build the gates let through, no-op builds included.
+            AtomicFile.WriteAllTextIfChanged(Path.Combine(StatePath, OutputFiles.GateSummary), GateSummary.Line(runRecord) + "\n");
             // What cannot be in results.json without making it checkout-dependent: commit, dirty tree, time.
             ProvenanceRecord.For(ResultsPath, RepositoryRoot, PackageVersion, System.DateTime.UtcNow)
                 .WriteTo(Path.Combine(OutputPath, OutputFiles.Provenance));

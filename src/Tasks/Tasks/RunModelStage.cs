@@ -130,6 +130,13 @@ namespace AiFactory.Build.Tasks
                 return;
             }
 
+            string? detail = RunnerProtocol.ParseDetail(singleLine);
+            if (detail != null)
+            {
+                Log.LogMessage(MessageImportance.Normal, detail);
+                return;
+            }
+
             base.LogEventsFromTextOutput(singleLine, messageImportance);
         }
 

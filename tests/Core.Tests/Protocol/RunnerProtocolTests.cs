@@ -35,4 +35,14 @@ public sealed class RunnerProtocolTests
         Assert.Null(RunnerProtocol.ParseProgress("progress"));
         Assert.Equal("training", RunnerProtocol.ParseProgress(RunnerProtocol.FormatProgress("training")));
     }
+
+    [Fact]
+    public void A_detail_line_is_neither_progress_nor_a_diagnostic()
+    {
+        string line = RunnerProtocol.FormatDetail("ML.NET LBFGS: Beginning optimization\tnow");
+        Assert.Equal("ML.NET LBFGS: Beginning optimization now", RunnerProtocol.ParseDetail(line));
+        Assert.Null(RunnerProtocol.ParseProgress(line));
+        Assert.Null(RunnerProtocol.ParseDiagnostic(line));
+        Assert.Null(RunnerProtocol.ParseDetail(RunnerProtocol.FormatProgress("training")));
+    }
 }
