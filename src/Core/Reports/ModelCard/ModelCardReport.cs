@@ -43,7 +43,7 @@ namespace AiFactory.Core.Reports.ModelCard
             if (record.Passed == false || failed.Count > 0)
             {
                 page.Append("> [!CAUTION]\n> **This model failed governance:** ")
-                    .Append(failed.Count).Append(" of ").Append(gates.Count).Append(failed.Count == 1 ? " gate" : " gates")
+                    .Append(failed.Count).Append(" of ").Append(gates.Count).Append(gates.Count == 1 ? " gate" : " gates")
                     .Append(" failed. It must not be used as it is.\n>\n");
                 foreach (GateResultRecord gate in failed)
                 {
