@@ -27,7 +27,9 @@ public sealed class ModelCardTests(PackedPackages packages)
         Assert.DoesNotContain("More Information Needed", card);
 
         project.EditManifest("\"riskTier\": \"medium\"", "\"riskTier\": \"high\"");
-        (int line, int column) = project.ManifestPosition("\"high\"");
+        // The tier's value, after "riskTier": (the template's comment above it names "high" too).
+        (int line, int keyColumn) = project.ManifestPosition("\"riskTier\": \"high\"");
+        int column = keyColumn + "\"riskTier\": ".Length;
         CommandResult red = packages.Build(project.Folder);
         Assert.Equal(1, red.ExitCode);
         Assert.Contains(red.ErrorLines, l => l.Contains(
