@@ -14,7 +14,8 @@ public sealed class PackageBuildFilesTests
     {
         string[] cleaned = Targets().Descendants("AiFactoryOutputFile")
             .SelectMany(e => e.Attribute("Include")!.Value.Split(';')).OrderBy(n => n).ToArray();
-        string[] written = new[] { OutputFiles.Results, OutputFiles.Provenance, OutputFiles.Model, OutputFiles.ModelInfo, OutputFiles.Predictions, OutputFiles.TestScores, OutputFiles.DataProfile }.OrderBy(n => n).ToArray();
+        string[] written = new[] { OutputFiles.Results, OutputFiles.Provenance, OutputFiles.Model, OutputFiles.ModelInfo, OutputFiles.Predictions, OutputFiles.TestScores, OutputFiles.DataProfile }
+            .Concat(AiFactory.Core.Reports.RunReports.All.Select(r => r.FileName)).OrderBy(n => n).ToArray();
         Assert.Equal(written, cleaned);
     }
 

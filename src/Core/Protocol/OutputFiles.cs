@@ -27,6 +27,9 @@ namespace AiFactory.Core.Protocol
         /// <summary>Output folder: the data profile as a page for reviewers (docs/data-profile.md).</summary>
         public const string DataProfile = "data-profile.md";
 
+        /// <summary>Output folder: the model card, written from the run record and the manifest (docs/model-card.md).</summary>
+        public const string ModelCard = "model-card.md";
+
         /// <summary>State folder: the evaluation the check stage judges.</summary>
         public const string EvaluationRecord = "evaluation.json";
 

@@ -13,6 +13,7 @@ namespace AiFactory.Core.Reports
         /// <summary>The reports, in the order they are written.</summary>
         public static IReadOnlyList<IRunReport> All { get; } = new List<IRunReport>
         {
+            new ModelCard.ModelCardReport(),
         };
 
         /// <summary>Writes each report (through a temporary file, and only when its text changed); returns the paths written.</summary>

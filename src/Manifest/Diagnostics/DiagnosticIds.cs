@@ -83,6 +83,8 @@ namespace AiFactory.Manifest.Diagnostics
         public const string NothingJudged = "AIF2031";
         /// <summary>A model project of a hub does not import AiFactory.Build.</summary>
         public const string HubModelUngoverned = "AIF2032";
+        /// <summary>A field of the model card that the model's risk tier requires is not written in aifactory.json.</summary>
+        public const string CardFieldMissing = "AIF2033";
         /// <summary>A build input (the compiled model, a data file) stayed unreadable: another process, usually another build of the project, holds it.</summary>
         public const string BuildInputInUse = "AIF2036";
 
@@ -231,6 +233,7 @@ namespace AiFactory.Manifest.Diagnostics
             [GovernanceBypassed] = "Gates of a governed model not judged",
             [NothingJudged] = "Nothing judges the model",
             [HubModelUngoverned] = "Model project of the hub not governed",
+            [CardFieldMissing] = "Model card field required by the risk tier is missing",
             [BuildInputInUse] = "Build input held by another process",
             [GateWaived] = "Gate waived",
             [WaiverExpired] = "Waiver expired",

@@ -42,5 +42,17 @@ namespace AiFactory.Manifest.Model
 
         /// <summary>Where the seed was set, or null when defaulted.</summary>
         public SourceLocation? SeedLocation { get; set; }
+
+        /// <summary><c>model.riskTier</c> (default <see cref="RiskTiers.Default"/>): decides which card fields are required.</summary>
+        public RiskTier RiskTier { get; set; } = RiskTiers.Default;
+
+        /// <summary>Where the risk tier was set, or null when defaulted.</summary>
+        public SourceLocation? RiskTierLocation { get; set; }
+
+        /// <summary><c>model.card</c>: the human-written parts of the model card.</summary>
+        public ModelCardSection Card { get; set; } = new ModelCardSection();
+
+        /// <summary>Where the <c>model</c> object starts: where a missing card field is reported when no tier is written.</summary>
+        public SourceLocation? Location { get; set; }
     }
 }

@@ -36,6 +36,7 @@ namespace AiFactory.Manifest.Reading
 
             Add(ManifestKeys.Root, "the top level");
             Add(ManifestKeys.Model, "model");
+            Add(ManifestKeys.Card, "model.card");
             Add(ManifestKeys.Data, "data");
             Add(ManifestKeys.Gates, "gates");
             foreach (IGateSection kind in GateSections.All)

@@ -20,7 +20,16 @@ namespace AiFactory.Manifest.Reading
         public static readonly IReadOnlyList<string> Root = new[] { "$schema", "model", "business", "data", "gates" };
 
         /// <summary>The <c>model</c> section.</summary>
-        public static readonly IReadOnlyList<string> Model = new[] { "name", "task", "owners", "intendedUse", "source", "threshold", "seed" };
+        public static readonly IReadOnlyList<string> Model = new[] { "name", "task", "owners", "intendedUse", "source", "threshold", "seed", "riskTier", "card" };
+
+        /// <summary><c>model.card</c>: the human-written parts of the model card.</summary>
+        public static readonly IReadOnlyList<string> Card = new[]
+        {
+            "overview", "users", "useCases", "outOfScope", "limitations", "tradeoffs", "ethicalConsiderations", "risks", "license", "references",
+        };
+
+        /// <summary>An entry of <c>model.card.risks</c>.</summary>
+        public static readonly IReadOnlyList<string> CardRisk = new[] { "risk", "mitigation" };
 
         /// <summary>The <c>business</c> section.</summary>
         public static readonly IReadOnlyList<string> Business = BusinessKeys.Section;

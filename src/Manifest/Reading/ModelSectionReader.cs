@@ -14,7 +14,7 @@ namespace AiFactory.Manifest.Reading
         public static ModelSection Read(ReadContext context, JsonObject node, out ModelSource? source)
         {
             var model = new ObjectReader(context, node, "model", ManifestKeys.Model);
-            var section = new ModelSection();
+            var section = new ModelSection { Location = context.At(node) };
             source = ModelSource.MLNet;
 
             JsonString? name = model.String("name", requiredExample: "\"name\": \"LoanApproval\"");
@@ -73,6 +73,30 @@ namespace AiFactory.Manifest.Reading
             {
                 section.Seed = (int)seed.Value;
                 section.SeedLocation = seed.Location;
+            }
+
+            JsonString? riskTier = model.String("riskTier");
+            if (riskTier != null)
+            {
+                string? value = model.Choice("model.riskTier", riskTier, RiskTiers.Names, System.Array.Empty<string>(), "");
+                if (value != null)
+                {
+                    section.RiskTier = RiskTiers.Parse(value)!.Value;
+                    section.RiskTierLocation = context.At(riskTier);
+                }
+            }
+
+            JsonObject? card = model.Object("card", hint: "write \"card\": { \"limitations\": [\"...\"] }");
+            if (card != null)
+            {
+                section.Card = ModelCardReader.Read(context, card);
+            }
+
+            // A tier that does not read leaves nothing to check against: the AIF2010 above is the one problem.
+            if (riskTier == null || section.RiskTierLocation != null)
+            {
+                CardRequirementCheck.Report(
+                    section, section.RiskTier, null, section.RiskTierLocation ?? section.Location, context.Diagnostics.Add);
             }
 
             return section;

@@ -14,7 +14,7 @@ public class ManifestReferenceTests
     public void EveryKeyAndValue_IsDocumented()
     {
         IEnumerable<string> names = ManifestKeys.Root
-            .Concat(ManifestKeys.Model).Concat(ManifestKeys.Business).Concat(ManifestKeys.Costs).Concat(ManifestKeys.Data)
+            .Concat(ManifestKeys.Model).Concat(ManifestKeys.Card).Concat(ManifestKeys.CardRisk).Concat(ManifestKeys.Business).Concat(ManifestKeys.Costs).Concat(ManifestKeys.Data)
             .Concat(ManifestKeys.Gates).Concat(ManifestKeys.MetricBounds).Concat(new[] { ManifestKeys.BaselineResults }).Concat(ManifestKeys.BaselineSettings)
             .Concat(ManifestKeys.BaselineBounds).Concat(ManifestKeys.BusinessGates).Concat(MetricNames.All);
         string[] undocumentedKeys = names.Where(n => !Reference.Contains($"`{n}`", StringComparison.Ordinal)).ToArray();
@@ -22,7 +22,7 @@ public class ManifestReferenceTests
 
         IEnumerable<string> values = ManifestValues.Tasks.Concat(ManifestValues.TasksNotSupportedYet)
             .Concat(ManifestValues.Sources).Concat(ManifestValues.SourcesNotSupportedYet)
-            .Concat(ManifestValues.ColumnTypes).Concat(ManifestValues.ColumnTypesNotSupportedYet);
+            .Concat(ManifestValues.ColumnTypes).Concat(ManifestValues.ColumnTypesNotSupportedYet).Concat(RiskTiers.Names);
         string[] undocumentedValues = values.Where(v => !Reference.Contains($"`\"{v}\"`", StringComparison.Ordinal)).ToArray();
         Assert.Empty(undocumentedValues);
     }

@@ -135,6 +135,8 @@ public class SchemaTests
 
         AssertSameKeys(ManifestKeys.Root, root);
         AssertSameKeys(ManifestKeys.Model, model);
+        AssertSameKeys(ManifestKeys.Card, Properties(model)["card"]);
+        AssertSameKeys(ManifestKeys.CardRisk, Properties(Properties(model)["card"])["risks"].GetProperty("items"));
         AssertSameKeys(ManifestKeys.Business, business);
         AssertSameKeys(ManifestKeys.Costs, Properties(business)["costs"]);
         AssertSameKeys(ManifestKeys.Data, data);
@@ -164,6 +166,7 @@ public class SchemaTests
 
         Assert.Equal(ManifestValues.Tasks, Strings(model["task"].GetProperty("enum")));
         Assert.Equal(ManifestValues.Sources, Strings(model["source"].GetProperty("enum")));
+        Assert.Equal(RiskTiers.Names, Strings(model["riskTier"].GetProperty("enum")));
         Assert.Equal(ManifestValues.ColumnTypes, Strings(columns.GetProperty("additionalProperties").GetProperty("enum")));
     }
 
