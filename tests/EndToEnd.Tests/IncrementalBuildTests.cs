@@ -26,7 +26,7 @@ public sealed class IncrementalBuildTests(PackedPackages packages)
         // The gate summary shows on the first build and on the no-op build, where the check itself was skipped.
         foreach (CommandResult build in new[] { first, noop })
         {
-            Assert.Matches(@"LoanApproval -> \S+(report\.html|results\.json) · gates: \d+ gates passed; closest to its threshold: \S+ \d", build.Output);
+            Assert.Matches(@"LoanApproval -> \S+(report\.html|model-card\.md) · gates: \d+ gates passed; closest to its threshold: \S+ \d", build.Output);
         }
 
         // A gate threshold is not an input of training or evaluation: only the check runs again.

@@ -25,6 +25,6 @@ public sealed class TerminalOutputTests(PackedPackages packages)
             "-qec", "dotnet build -nologo -tl:on", "/dev/null");
         string shown = Regex.Replace(terminal.Output, @"\x1b\][^\x1b\x07]*(\x1b\\|\x07)|\x1b\[[0-9;?]*[A-Za-z]|\r", "");
         Assert.True(terminal.ExitCode == 0, shown);
-        Assert.Matches(@"LoanApproval net10\.0 succeeded[^\n]*→ \S*(report\.html|results\.json) · gates: \d+ gates passed", shown);
+        Assert.Matches(@"LoanApproval net10\.0 succeeded[^\n]*→ \S*(report\.html|model-card\.md) · gates: \d+ gates passed", shown);
     }
 }
