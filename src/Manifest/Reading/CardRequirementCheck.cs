@@ -5,20 +5,19 @@ namespace AiFactory.Manifest.Reading
 {
     /// <summary>
     /// AIF2033 for each model card field the model's risk tier requires (<see cref="CardRequirement"/>) and the manifest
-    /// leaves unwritten: at <c>model.riskTier</c>, or at <c>model</c> when the tier is the default or the policy's floor.
+    /// leaves unwritten: at <c>model.riskTier</c>, or at <c>model</c> when the tier is the default.
     /// </summary>
     internal static class CardRequirementCheck
     {
         /// <summary>Reports every missing field of <paramref name="tier"/> into <paramref name="report"/>.</summary>
         /// <param name="model">The model section read.</param>
-        /// <param name="tier">The tier in force: the manifest's, or a policy's floor above it.</param>
-        /// <param name="because">Why the tier is in force when the manifest does not say it (a policy's floor), or null.</param>
+        /// <param name="tier">The tier in force.</param>
         /// <param name="at">Where to report.</param>
         /// <param name="report">Receives each diagnostic.</param>
-        public static void Report(ModelSection model, RiskTier tier, string? because, SourceLocation at, System.Action<Diagnostic> report)
+        public static void Report(ModelSection model, RiskTier tier, SourceLocation at, System.Action<Diagnostic> report)
         {
             string tierName = RiskTiers.NameOf(tier);
-            string source = because ?? $"model.riskTier \"{tierName}\"";
+            string source = $"model.riskTier \"{tierName}\"";
             foreach (CardRequirement missing in CardRequirement.MissingFrom(model, tier))
             {
                 report(Diagnostic.Error(

@@ -96,7 +96,7 @@ namespace AiFactory.Manifest.Reading
             if (riskTier == null || section.RiskTierLocation != null)
             {
                 CardRequirementCheck.Report(
-                    section, section.RiskTier, null, section.RiskTierLocation ?? section.Location, context.Diagnostics.Add);
+                    section, section.RiskTier, section.RiskTierLocation ?? section.Location, context.Diagnostics.Add);
             }
 
             return section;

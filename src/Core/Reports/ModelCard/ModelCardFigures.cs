@@ -21,15 +21,23 @@ namespace AiFactory.Core.Reports.ModelCard
             Groups(page, record.Groups);
         }
 
-        /// <summary>How far a failed gate is from its threshold, in words: "auc 0.7120 is below the minimum 0.8 by 0.0880".</summary>
+        /// <summary>
+        /// How far a failed gate is from its threshold, in words: "auc 0.7120 is below the minimum 0.8 by 0.0880"; a gate
+        /// judged on its interval names the figure judged: "auc 0.8314 (judged on its interval: 0.7900) is below …".
+        /// </summary>
         public static string Shortfall(GateResultRecord gate)
         {
-            double? value = gate.JudgedValue ?? gate.Value;
-            if (value == null) return $"{gate.Metric} is undefined (threshold {gate.Comparison} {GateNumberFormat.Threshold(gate.Threshold)})";
-            bool minimum = gate.Comparison == ">=";
-            double gap = Math.Abs(value.Value - gate.Threshold);
-            return $"{gate.Metric} {Number(value)} is {(minimum ? "below the minimum" : "above the maximum")} " +
-                   $"{GateNumberFormat.Threshold(gate.Threshold)} by {Number(gap)}";
+            string threshold = RecordedGateText.Threshold(gate);
+            if (gate.Value is not double value)
+            {
+                return $"{gate.Metric} is undefined (threshold {gate.Comparison} {threshold})";
+            }
+
+            double judged = gate.JudgedValue ?? value;
+            string judgedText = judged == value ? "" : $" (judged on its interval: {RecordedGateText.Value(gate, judged, Decimals)})";
+            string side = RecordedGateText.IsMinimum(gate) ? "below the minimum" : "above the maximum";
+            return $"{gate.Metric} {RecordedGateText.Value(gate, value, Decimals)}{judgedText} is {side} {threshold} " +
+                   $"by {RecordedGateText.Amount(gate, Math.Abs(judged - gate.Threshold), Decimals)}";
         }
 
         private static void Gates(StringBuilder page, IReadOnlyList<GateResultRecord>? gates)
@@ -38,8 +46,9 @@ namespace AiFactory.Core.Reports.ModelCard
             page.Append("\n### Gates\n\n| gate | value | interval | threshold | verdict | set at |\n|---|---:|---|---|---|---|\n");
             foreach (GateResultRecord gate in gates)
             {
-                page.Append("| `").Append(gate.Id).Append("` | ").Append(Number(gate.Value)).Append(" | ").Append(IntervalText(gate.Interval))
-                    .Append(" | ").Append(gate.Comparison.Replace("<=", "≤").Replace(">=", "≥")).Append(' ').Append(GateNumberFormat.Threshold(gate.Threshold))
+                page.Append("| `").Append(gate.Id).Append("` | ").Append(RecordedGateText.Value(gate, gate.Value, Decimals)).Append(" | ")
+                    .Append(IntervalText(gate.Interval, bound => RecordedGateText.Value(gate, bound, Decimals)))
+                    .Append(" | ").Append(RecordedGateText.IsMinimum(gate) ? "≥ " : "≤ ").Append(RecordedGateText.Threshold(gate))
                     .Append(" | ").Append(Verdict(gate)).Append(" | ")
                     .Append(gate.Location == null ? "—" : $"{gate.Location.File}({gate.Location.Line},{gate.Location.Column})").Append(" |\n");
             }
@@ -47,8 +56,8 @@ namespace AiFactory.Core.Reports.ModelCard
 
         private static string Verdict(GateResultRecord gate)
         {
-            string status = gate.Status == "failed" ? "**failed**" : gate.Status;
-            if (gate.Status == "failed") status += ": " + Shortfall(gate);
+            bool failed = gate.Status == GateStatusNames.Of(GateStatus.Failed);
+            string status = failed ? "**failed**: " + Shortfall(gate) : gate.Status;
             if (gate.Waiver != null) status += $" (waived by {ModelCardReport.Cell(gate.Waiver.Who)} until {gate.Waiver.Expires})";
             return status;
         }
@@ -61,7 +70,7 @@ namespace AiFactory.Core.Reports.ModelCard
             foreach (NamedValue<double?> metric in record.Metrics)
             {
                 Interval? interval = record.Gates?.FirstOrDefault(g => g.Kind == "metric" && g.Metric == metric.Name && g.Interval != null)?.Interval;
-                page.Append("| ").Append(metric.Name).Append(" | ").Append(Number(metric.Value)).Append(" | ").Append(IntervalText(interval)).Append(" |\n");
+                page.Append("| ").Append(metric.Name).Append(" | ").Append(Number(metric.Value)).Append(" | ").Append(IntervalText(interval, Number)).Append(" |\n");
             }
 
             if (record.Business?.CostPer1000 != null)
@@ -89,7 +98,7 @@ namespace AiFactory.Core.Reports.ModelCard
                     {
                         double? value = figures.Rates.FirstOrDefault(r => r.Name == rate)?.Value;
                         Interval? interval = figures.Intervals.FirstOrDefault(i => i.Name == rate)?.Value;
-                        page.Append(" | ").Append(Number(value)).Append(interval?.HasBounds == true ? " " + Bounds(interval) : "");
+                        page.Append(" | ").Append(Number(value)).Append(interval?.HasBounds == true ? " " + Bounds(interval, Number) : "");
                     }
 
                     page.Append(" |\n");
@@ -102,16 +111,16 @@ namespace AiFactory.Core.Reports.ModelCard
 
         private static string Number(double? value) => value == null ? "undefined" : GateNumberFormat.Fixed(value.Value, Decimals);
 
-        private static string Bounds(Interval interval) => $"[{Number(interval.Lower)}, {Number(interval.Upper)}]";
+        private static string Bounds(Interval interval, Func<double?, string> number) => $"[{number(interval.Lower)}, {number(interval.Upper)}]";
 
         private static string Level(Interval interval) => GateNumberFormat.Fixed(interval.Level * 100, 0) + "%";
 
-        private static string IntervalText(Interval? interval)
+        private static string IntervalText(Interval? interval, Func<double?, string> number)
         {
             if (interval == null) return "—";
             if (interval.IsExact) return "exact (a count over the whole file)";
             if (!interval.HasBounds) return $"none ({interval.UndefinedResamples} of {interval.Resamples} resamples undefined)";
-            return $"{Bounds(interval)} ({Level(interval)}, {interval.Method})";
+            return $"{Bounds(interval, number)} ({Level(interval)}, {interval.Method})";
         }
     }
 }

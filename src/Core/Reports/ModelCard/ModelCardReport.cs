@@ -38,7 +38,7 @@ namespace AiFactory.Core.Reports.ModelCard
         private static void Verdict(StringBuilder page, RunRecord record)
         {
             IReadOnlyList<GateResultRecord> gates = record.Gates ?? new List<GateResultRecord>();
-            List<GateResultRecord> failed = gates.Where(g => g.Status == "failed").ToList();
+            List<GateResultRecord> failed = gates.Where(g => g.Status == GateStatusNames.Of(GateStatus.Failed)).ToList();
             page.Append('\n');
             if (record.Passed == false || failed.Count > 0)
             {

@@ -75,9 +75,7 @@ namespace AiFactory.Core.Reports.Summary
         /// <summary>"metrics.auc.min 0.842 (min 0.80)": the gate, its measured value and its threshold.</summary>
         private static string Figure(GateResultRecord gate)
         {
-            string bound = gate.Comparison == ">=" ? "min" : "max";
-            string value = gate.Value is double v ? GateNumberFormat.Value(v, gate.Threshold) : "undefined";
-            return $"{gate.Id} {value} ({bound} {GateNumberFormat.Threshold(gate.Threshold)})";
+            return $"{gate.Id} {RecordedGateText.Value(gate, gate.Value)} ({RecordedGateText.Bound(gate)} {RecordedGateText.Threshold(gate)})";
         }
 
         /// <summary>
@@ -95,7 +93,7 @@ namespace AiFactory.Core.Reports.Summary
                     continue;
                 }
 
-                double margin = gate.Comparison == ">=" ? value - gate.Threshold : gate.Threshold - value;
+                double margin = RecordedGateText.IsMinimum(gate) ? value - gate.Threshold : gate.Threshold - value;
                 double relative = gate.Threshold == 0 ? margin : margin / Math.Abs(gate.Threshold);
                 if (relative < best)
                 {

@@ -74,6 +74,33 @@ public class ModelCardReportTests
         new ModelCardReport().Render(new ReportInput(record, manifest, Path.GetTempPath()));
 
     [Fact]
+    public void ACostGate_PrintsWholeGroupedFigures_AsTheBuildMessageDoes()
+    {
+        RunRecord record = Record(aucPasses: true);
+        GateResultRecord cost = Gate("business.maxCostPer1000", "costPer1000", 41250.4, 40000, "<=", "failed",
+            new Interval(39800.2, 42700.9, 0.95, Interval.BiasCorrectedMethod, 1000, 0));
+        cost.Kind = "business";
+        record.Gates = new[] { cost };
+        record.Passed = false;
+        string card = Render(record, Manifest("\"name\": \"Credit\""));
+        // 41,250.4 − 40,000 = 1,250.4, printed whole as the business messages print costs.
+        Assert.Contains("| `business.maxCostPer1000` | 41,250 | [39,800, 42,701] (95%, bootstrap-bc) | ≤ 40,000 | **failed**: costPer1000 41,250 is above the maximum 40,000 by 1,250 |", card);
+    }
+
+    [Fact]
+    public void AGateFailedOnItsInterval_NamesTheFigureItWasJudgedOn()
+    {
+        RunRecord record = Record(aucPasses: true);
+        GateResultRecord auc = Gate("metrics.auc.min", "auc", 0.812, 0.8, ">=", "failed", new Interval(0.79, 0.834, 0.95, Interval.DeLongMethod, null, null));
+        auc.JudgedValue = 0.79;
+        record.Gates = new[] { auc };
+        record.Passed = false;
+        string card = Render(record, Manifest("\"name\": \"Credit\""));
+        // Burden of proof: the lower bound 0.79 is judged, 0.01 below the minimum, while the estimate 0.812 passes.
+        Assert.Contains("> - `metrics.auc.min`: auc 0.8120 (judged on its interval: 0.7900) is below the minimum 0.8 by 0.0100", card);
+    }
+
+    [Fact]
     public void AFailingModel_SaysSoAtTheTop_WithEachFailedGateAndItsShortfall()
     {
         string card = Render(Record(aucPasses: false), Manifest("\"name\": \"Loan\""));

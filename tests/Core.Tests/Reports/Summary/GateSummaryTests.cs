@@ -6,7 +6,7 @@ namespace AiFactory.Core.Tests.Reports.Summary;
 public sealed class GateSummaryTests
 {
     private static GateResultRecord Gate(string id, double value, string comparison, double threshold, string status = "passed", bool onInterval = false) =>
-        new GateResultRecord { Id = id, Value = value, Comparison = comparison, Threshold = threshold, Status = status, PassedOnInterval = onInterval };
+        new GateResultRecord { Id = id, Kind = id.StartsWith("business.", StringComparison.Ordinal) ? "business" : "metric", Value = value, Comparison = comparison, Threshold = threshold, Status = status, PassedOnInterval = onInterval };
 
     private static RunRecord Record(string severity, params GateResultRecord[] gates) =>
         new RunRecord { Gates = gates, Settings = new SettingsRecord { GateSeverity = severity } };
@@ -20,7 +20,7 @@ public sealed class GateSummaryTests
             Gate("metrics.auc.min", 0.842, ">=", 0.80),
             Gate("metrics.logLoss.max", 0.45, "<=", 0.50),
             Gate("business.maxCostPer1000", 39000, "<=", 40000));
-        Assert.Equal("3 gates passed; closest to its threshold: business.maxCostPer1000 39000.000 (max 40000)", GateSummary.Line(record));
+        Assert.Equal("3 gates passed; closest to its threshold: business.maxCostPer1000 39,000 (max 40,000)", GateSummary.Line(record));
     }
 
     [Fact]
